@@ -1,0 +1,27 @@
+package org.minebantreaty.core;
+
+import java.time.LocalDate;
+import org.immutables.value.Value;
+
+/** A number of stockpiled mines destroyed on one day (or, for a programme, the day it was reported finished). */
+@Value.Immutable
+public abstract class Destruction {
+
+  Destruction() {}
+
+  /** Returns {@code quantity} mines destroyed on {@code on}. */
+  public static Destruction of(LocalDate on, long quantity) {
+    return ImmutableDestruction.builder().on(on).quantity(quantity).build();
+  }
+
+  /** The day of destruction. */
+  public abstract LocalDate on();
+
+  /** How many mines were destroyed; at least 1. */
+  public abstract long quantity();
+
+  @Value.Check
+  void check() {
+    InvalidFactException.require(quantity() > 0, "Destruction.quantity", quantity(), "a destruction must destroy at least one mine");
+  }
+}

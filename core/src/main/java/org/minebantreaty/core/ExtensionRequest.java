@@ -1,0 +1,78 @@
+package org.minebantreaty.core;
+
+import com.google.common.collect.ImmutableSet;
+import java.time.LocalDate;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * A request to extend the Art. 5(1) deadline (Art. 5(3)–(6)): when it was submitted, what it asked
+ * for, what it contained, and the decision on it. Records from the public record often know only the
+ * decision, so every part but one date is optional; unknown contents are not empty contents.
+ */
+@Value.Immutable
+public abstract class ExtensionRequest {
+
+  ExtensionRequest() {}
+
+  /** Returns a new builder. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Returns a request known only by its grant: decided on {@code decidedOn} (without a vote, by a
+   * Meeting of the States Parties), granted until {@code grantedUntil}.
+   */
+  public static ExtensionRequest grantedOn(LocalDate decidedOn, LocalDate grantedUntil) {
+    return builder().decision(ExtensionDecision.grantedUntil(decidedOn, grantedUntil)).build();
+  }
+
+  /** The day the request was submitted, if known. */
+  public abstract Optional<LocalDate> submittedOn();
+
+  /** The last day of the extension asked for, if known. */
+  public abstract Optional<LocalDate> requestedUntil();
+
+  /** The Art. 5(4) and 5(6) elements the request contains; empty when its contents are not known. */
+  public abstract Optional<ImmutableSet<RequestElement>> contents();
+
+  /** The decision on the request; empty while it is pending. */
+  public abstract Optional<ExtensionDecision> decision();
+
+  /** Returns the first day the request is on record: its submission, or failing that its decision. */
+  public final LocalDate firstRecordedOn() {
+    return submittedOn().orElseGet(() -> decision().orElseThrow().decidedOn());
+  }
+
+  /** Returns whether the request was granted. */
+  public final boolean isGranted() {
+    return decision().map(ExtensionDecision::isGranted).orElse(false);
+  }
+
+  /** A builder of {@link ExtensionRequest}; {@code from(value)} copies an existing value, and a later setter call replaces an earlier one. */
+  public static final class Builder extends ImmutableExtensionRequest.Builder {
+    Builder() {}
+  }
+
+  @Value.Check
+  void check() {
+    InvalidFactException.require(
+        submittedOn().isPresent() || decision().isPresent(),
+        "ExtensionRequest.submittedOn",
+        "(none)",
+        "a request needs its submission date or its decision to be placed in time");
+    submittedOn().ifPresent(submitted -> {
+      decision().ifPresent(decision -> InvalidFactException.require(
+          !decision.decidedOn().isBefore(submitted),
+          "ExtensionDecision.decidedOn",
+          decision.decidedOn(),
+          "a request cannot be decided before it was submitted on " + submitted));
+      requestedUntil().ifPresent(until -> InvalidFactException.require(
+          until.isAfter(submitted),
+          "ExtensionRequest.requestedUntil",
+          until,
+          "a request must ask for a day after its submission on " + submitted));
+    });
+  }
+}

@@ -1,0 +1,56 @@
+package org.minebantreaty.core;
+
+import static java.util.Objects.requireNonNull;
+
+/**
+ * Thrown when a fact cannot be true: the library's one refusal. The message names the field, the
+ * offending value and the rule it breaks, for example {@code State.signedOn = 1999-03-02: a
+ * signature must be dated from 3 December 1997 until the Convention's entry into force on 1 March
+ * 1999 (Art. 15)}.
+ *
+ * <p>It is never thrown for a fact that is possible but unlawful (a missed deadline, a late report):
+ * those are findings.
+ */
+public final class InvalidFactException extends IllegalArgumentException {
+  private static final long serialVersionUID = 1L;
+
+  private final String field;
+  private final String value;
+  private final String rule;
+
+  /**
+   * Creates a refusal.
+   *
+   * @param field the refused field, as {@code Type.field}
+   * @param value the refused value, as the user gave it
+   * @param rule the rule the value breaks, as one sentence
+   */
+  public InvalidFactException(String field, Object value, String rule) {
+    super(requireNonNull(field, "field") + " = " + value + ": " + requireNonNull(rule, "rule"));
+    this.field = field;
+    this.value = String.valueOf(value);
+    this.rule = rule;
+  }
+
+  /** Returns the refused field, as {@code Type.field} (for example {@code Stockpile.quantity}). */
+  public String field() {
+    return field;
+  }
+
+  /** Returns the refused value as text. */
+  public String value() {
+    return value;
+  }
+
+  /** Returns the rule the value breaks. */
+  public String rule() {
+    return rule;
+  }
+
+  /** Throws unless {@code condition} holds. */
+  static void require(boolean condition, String field, Object value, String rule) {
+    if (!condition) {
+      throw new InvalidFactException(field, value, rule);
+    }
+  }
+}

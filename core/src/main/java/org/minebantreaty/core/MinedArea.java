@@ -1,0 +1,87 @@
+package org.minebantreaty.core;
+
+import java.time.LocalDate;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * An area dangerous because of the presence or suspected presence of anti-personnel mines (Art.
+ * 2(5)) under a State's jurisdiction or control, from its identification to its release.
+ */
+@Value.Immutable
+public abstract class MinedArea {
+
+  MinedArea() {}
+
+  /** Returns a new builder. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** The State's identifier for the area, unique within the State. */
+  public abstract String id();
+
+  /** Whether mines are confirmed or suspected. Defaults to {@link HazardEvidence#SUSPECTED}. */
+  @Value.Default
+  public HazardEvidence evidence() {
+    return HazardEvidence.SUSPECTED;
+  }
+
+  /**
+   * The day the area was identified; empty when it was known at entry into force and the date was
+   * not recorded.
+   */
+  public abstract Optional<LocalDate> identifiedOn();
+
+  /**
+   * The first day from which the area has been perimeter-marked, monitored and protected by fencing
+   * or other means (Art. 5(2)); empty if it never was.
+   */
+  public abstract Optional<LocalDate> protectedSince();
+
+  /** The day the area was released; empty while it is not. */
+  public abstract Optional<LocalDate> releasedOn();
+
+  /** How the area was released; present exactly when {@link #releasedOn()} is. */
+  public abstract Optional<ReleaseMethod> releaseMethod();
+
+  /** Returns whether the area is known on {@code date} and not released by the end of it. */
+  public final boolean isOutstandingOn(LocalDate date) {
+    return identifiedOn().map(identified -> !identified.isAfter(date)).orElse(true)
+        && releasedOn().map(released -> released.isAfter(date)).orElse(true);
+  }
+
+  /** A builder of {@link MinedArea}; {@code from(value)} copies an existing value, and a later setter call replaces an earlier one. */
+  public static final class Builder extends ImmutableMinedArea.Builder {
+    Builder() {}
+
+    /** Records the release of the area on {@code on} by {@code method}. */
+    public Builder released(LocalDate on, ReleaseMethod method) {
+      releasedOn(on);
+      releaseMethod(method);
+      return this;
+    }
+  }
+
+  @Value.Check
+  void check() {
+    InvalidFactException.require(!id().isBlank(), "MinedArea.id", "\"" + id() + "\"", "a mined area must have an identifier");
+    InvalidFactException.require(
+        releasedOn().isPresent() == releaseMethod().isPresent(),
+        "MinedArea.releaseMethod",
+        releaseMethod().map(Object::toString).orElse("(none)"),
+        "a release needs both its date and its method (area " + id() + ")");
+    identifiedOn().ifPresent(identified -> {
+      releasedOn().ifPresent(released -> InvalidFactException.require(
+          !released.isBefore(identified),
+          "MinedArea.releasedOn",
+          released,
+          "area " + id() + " cannot be released before it was identified on " + identified));
+      protectedSince().ifPresent(since -> InvalidFactException.require(
+          !since.isBefore(identified),
+          "MinedArea.protectedSince",
+          since,
+          "area " + id() + " cannot be marked and protected before it was identified on " + identified));
+    });
+  }
+}

@@ -1,0 +1,201 @@
+package org.minebantreaty.core;
+
+import com.google.common.collect.ImmutableList;
+import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.immutables.value.Value;
+
+/**
+ * Everything recorded about one State under the Convention: its signature and instrument, its
+ * stockpiles, mined areas, extension requests, transparency reports, withdrawal and armed
+ * conflicts.
+ *
+ * <p>An empty list of stockpiles or mined areas means "none recorded", which is not the same as
+ * "none held": set {@link #stockpileHoldingsKnown()} or {@link #minedAreasKnown()} when the list is
+ * the complete record, so the rules can tell an empty stockpile from an unknown one.
+ *
+ * <p>Build one with {@link #builder()}; a State that could not exist (an accession by a signatory, a
+ * signature after 1 March 1999) is refused with an {@link InvalidFactException}.
+ */
+@Value.Immutable
+public abstract class State {
+
+  private static final Pattern ALPHA_3 = Pattern.compile("[A-Z]{3}");
+
+  State() {}
+
+  /** Returns a new builder. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** The State's short name in English ("Ukraine"). */
+  public abstract String name();
+
+  /** The State's ISO 3166-1 alpha-3 code ("UKR"). */
+  public abstract String iso3();
+
+  /** The day the State signed the Convention (Art. 15), if it did. */
+  public abstract Optional<LocalDate> signedOn();
+
+  /** The State's instrument of consent to be bound (Art. 16), once deposited. */
+  public abstract Optional<Instrument> instrument();
+
+  /** The stockpiles of anti-personnel mines recorded for the State (Art. 4, Art. 7(1)(b)). */
+  public abstract ImmutableList<Stockpile> stockpiles();
+
+  /**
+   * Whether {@link #stockpiles()} is the State's complete holding, so that an empty list means it
+   * held none. Defaults to {@code false}: an unrecorded stockpile is unknown, not empty.
+   */
+  @Value.Default
+  public boolean stockpileHoldingsKnown() {
+    return false;
+  }
+
+  /** The mined areas recorded under the State's jurisdiction or control (Art. 5, Art. 7(1)(c)). */
+  public abstract ImmutableList<MinedArea> minedAreas();
+
+  /**
+   * Whether {@link #minedAreas()} is the complete record, so that an empty list means no mined areas.
+   * Defaults to {@code false}.
+   */
+  @Value.Default
+  public boolean minedAreasKnown() {
+    return false;
+  }
+
+  /** The State's Art. 5 extension requests, in any order. */
+  public abstract ImmutableList<ExtensionRequest> extensionRequests();
+
+  /** The State's Art. 7 transparency reports, in any order. */
+  public abstract ImmutableList<TransparencyReport> transparencyReports();
+
+  /**
+   * Whether {@link #transparencyReports()} is the complete record, so that a report not listed was
+   * not submitted. Defaults to {@code false}: a report missing from an incomplete record is unknown.
+   */
+  @Value.Default
+  public boolean transparencyReportsKnown() {
+    return false;
+  }
+
+  /** The State's notice of withdrawal (Art. 20), if it gave one. */
+  public abstract Optional<Withdrawal> withdrawal();
+
+  /** The periods in which the State was or is engaged in an armed conflict. */
+  public abstract ImmutableList<ArmedConflict> armedConflicts();
+
+  /**
+   * Returns the facts as they stood at the end of {@code date}: everything dated after it removed,
+   * releases and decisions after it undone, and conflicts that ended after it still ongoing. Rules
+   * judge this view, so facts dated after an assessment's date can never change it.
+   */
+  public final State asKnownOn(LocalDate date) {
+    if (!hasFactsAfter(date)) {
+      return this;
+    }
+    ImmutableState.Builder known = ImmutableState.builder()
+        .name(name())
+        .iso3(iso3())
+        .stockpileHoldingsKnown(stockpileHoldingsKnown())
+        .minedAreasKnown(minedAreasKnown())
+        .transparencyReportsKnown(transparencyReportsKnown());
+    signedOn().filter(on -> !on.isAfter(date)).ifPresent(known::signedOn);
+    Optional<Instrument> instrument = instrument().filter(i -> !i.depositedOn().isAfter(date));
+    instrument.ifPresent(known::instrument);
+    for (Stockpile stockpile : stockpiles()) {
+      if (stockpile.foundOn().map(found -> !found.isAfter(date)).orElse(true)) {
+        known.addStockpile(Hindsight.stockpileKnownOn(stockpile, date));
+      }
+    }
+    for (MinedArea area : minedAreas()) {
+      if (area.identifiedOn().map(identified -> !identified.isAfter(date)).orElse(true)) {
+        known.addMinedArea(Hindsight.areaKnownOn(area, date));
+      }
+    }
+    for (ExtensionRequest request : extensionRequests()) {
+      if (!request.firstRecordedOn().isAfter(date)) {
+        known.addExtensionRequest(Hindsight.requestKnownOn(request, date));
+      }
+    }
+    for (TransparencyReport report : transparencyReports()) {
+      if (!report.submittedOn().isAfter(date)) {
+        known.addTransparencyReport(report);
+      }
+    }
+    if (instrument.isPresent()) {
+      withdrawal().filter(w -> !w.receivedOn().isAfter(date)).ifPresent(known::withdrawal);
+    }
+    for (ArmedConflict conflict : armedConflicts()) {
+      if (!conflict.firstDay().isAfter(date)) {
+        known.addArmedConflict(Hindsight.conflictKnownOn(conflict, date));
+      }
+    }
+    return known.build();
+  }
+
+  private boolean hasFactsAfter(LocalDate date) {
+    return Hindsight.latestFactDate(this).map(latest -> latest.isAfter(date)).orElse(false);
+  }
+
+  /** A builder of {@link State}; {@code from(value)} copies an existing value, and a later setter call replaces an earlier one. */
+  public static final class Builder extends ImmutableState.Builder {
+    Builder() {}
+  }
+
+  @Value.Check
+  void check() {
+    InvalidFactException.require(!name().isBlank(), "State.name", "\"" + name() + "\"", "a State must be named");
+    InvalidFactException.require(
+        ALPHA_3.matcher(iso3()).matches(),
+        "State.iso3",
+        "\"" + iso3() + "\"",
+        "a State's code must be three upper-case letters (ISO 3166-1 alpha-3)");
+    signedOn().ifPresent(signed -> InvalidFactException.require(
+        !signed.isBefore(TreatyCalendar.SIGNATURE_OPENED) && signed.isBefore(TreatyCalendar.CONVENTION_ENTRY_INTO_FORCE),
+        "State.signedOn",
+        signed,
+        "a signature must be dated from 3 December 1997 until the Convention's entry into force on 1 March 1999 (Art. 15)"));
+    instrument().ifPresent(this::checkInstrument);
+    withdrawal().ifPresent(withdrawal -> {
+      InvalidFactException.require(
+          instrument().isPresent(), "State.withdrawal", withdrawal.receivedOn(), "only a State that deposited an instrument can withdraw (Art. 20(2))");
+      InvalidFactException.require(
+          withdrawal.receivedOn().isAfter(instrument().get().depositedOn()),
+          "Withdrawal.receivedOn",
+          withdrawal.receivedOn(),
+          "a withdrawal must be received after the instrument deposited on " + instrument().get().depositedOn());
+    });
+    Set<String> ids = new HashSet<>();
+    for (MinedArea area : minedAreas()) {
+      InvalidFactException.require(
+          ids.add(area.id()), "MinedArea.id", "\"" + area.id() + "\"", "each mined area of " + iso3() + " needs its own identifier");
+    }
+  }
+
+  private void checkInstrument(Instrument instrument) {
+    InstrumentKind kind = instrument.kind();
+    if (kind.requiresSignature()) {
+      InvalidFactException.require(
+          signedOn().isPresent(),
+          "Instrument.kind",
+          kind.word(),
+          "only a signatory can deposit an instrument of " + kind.word() + "; a State that did not sign accedes (Art. 16)");
+    } else if (kind == InstrumentKind.ACCESSION) {
+      InvalidFactException.require(
+          signedOn().isEmpty(),
+          "Instrument.kind",
+          kind.word(),
+          "a signatory ratifies, accepts or approves; only a State that did not sign accedes (Art. 16)");
+    }
+    signedOn().ifPresent(signed -> InvalidFactException.require(
+        !instrument.depositedOn().isBefore(signed),
+        "Instrument.depositedOn",
+        instrument.depositedOn(),
+        "an instrument cannot be deposited before the signature of " + signed));
+  }
+}

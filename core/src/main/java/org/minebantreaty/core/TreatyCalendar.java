@@ -1,0 +1,267 @@
+package org.minebantreaty.core;
+
+import static java.util.Objects.requireNonNull;
+
+import com.google.common.collect.ImmutableList;
+import java.time.LocalDate;
+import java.time.Month;
+import java.time.MonthDay;
+import java.time.Period;
+import java.time.Year;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The treaty's date arithmetic: every date the Convention derives from another, in one place.
+ *
+ * <p>A deadline is the last day on which an obligation can still be met: an act done on the deadline
+ * is on time. "N years after D" is {@link LocalDate#plusYears}, "N months after D" is {@link
+ * LocalDate#plusMonths} and "N days after D" is {@link LocalDate#plusDays}. Where a month has no such
+ * day, java.time clamps to the month's last day, and so does this library: a withdrawal received on
+ * 31 August takes effect on 28 February (29 February in a leap year); an extension granted on a
+ * 29 February deadline for ten years ends on 28 February.
+ *
+ * <p>This class is stateless and thread-safe; every method is a pure function of its arguments.
+ */
+public final class TreatyCalendar {
+
+  /** The day the Convention opened for signature at Ottawa (Art. 15). */
+  public static final LocalDate SIGNATURE_OPENED = LocalDate.of(1997, 12, 3);
+
+  /**
+   * The day the Convention entered into force (Art. 17(1)): the first day of the sixth month after
+   * the month in which the 40th instrument (Burkina Faso, 16 September 1998) was deposited. Signature
+   * closed when it arrived (Art. 15): the last day a State could sign was 28 February 1999.
+   */
+  public static final LocalDate CONVENTION_ENTRY_INTO_FORCE = LocalDate.of(1999, 3, 1);
+
+  /** The day the 40th instrument (Burkina Faso's) was deposited, which fixed the Convention's entry into force (Art. 17(1)). */
+  public static final LocalDate FORTIETH_INSTRUMENT_DEPOSITED = LocalDate.of(1998, 9, 16);
+
+  /** The number of instruments whose deposit brought the Convention into force (Art. 17(1)). */
+  public static final int INSTRUMENTS_FOR_ENTRY_INTO_FORCE = 40;
+
+  /** Art. 17: entry into force on the first day of the sixth month after the deposit. */
+  public static final int ENTRY_INTO_FORCE_MONTHS = 6;
+
+  /** Art. 4: stockpiles destroyed not later than four years after entry into force. */
+  public static final Period STOCKPILE_DESTRUCTION_PERIOD = Period.ofYears(4);
+
+  /** Art. 5(1): mined areas cleared not later than ten years after entry into force. */
+  public static final Period MINED_AREA_DESTRUCTION_PERIOD = Period.ofYears(10);
+
+  /** Art. 5(3): an extension is for a period of up to ten years. */
+  public static final Period MAXIMUM_EXTENSION = Period.ofYears(10);
+
+  /** Art. 7(1): the initial report is due not later than 180 days after entry into force. */
+  public static final Period INITIAL_REPORT_PERIOD = Period.ofDays(180);
+
+  /** Art. 7(2): the annual update is due not later than 30 April of each year. */
+  public static final MonthDay ANNUAL_REPORT_DAY = MonthDay.of(Month.APRIL, 30);
+
+  /**
+   * Maputo Action Plan (2014), Action 7: stockpiles found after the Art. 4 deadline are destroyed no
+   * later than six months after their discovery is reported.
+   */
+  public static final Period LATE_STOCKPILE_DESTRUCTION_PERIOD = Period.ofMonths(6);
+
+  /** Art. 20(3): a withdrawal takes effect six months after the Depositary receives it. */
+  public static final Period WITHDRAWAL_NOTICE_PERIOD = Period.ofMonths(6);
+
+  /** Art. 8(2): a requested State answers a request for clarification within 28 days. */
+  public static final Period CLARIFICATION_RESPONSE_PERIOD = Period.ofDays(28);
+
+  private TreatyCalendar() {}
+
+  /**
+   * Returns the first day of the sixth month after the month of {@code date}: deposit 4 May 2001 →
+   * 1 November 2001; 13 December 2017 → 1 June 2018; 31 August → 1 February.
+   */
+  public static LocalDate firstDayOfSixthMonthAfter(LocalDate date) {
+    return date.withDayOfMonth(1).plusMonths(ENTRY_INTO_FORCE_MONTHS);
+  }
+
+  /**
+   * Returns the date the Convention enters into force for a State that deposited its instrument on
+   * {@code deposit} (Art. 17). Instruments deposited up to the 40th (16 September 1998) bring it into
+   * force on 1 March 1999 (Art. 17(1)); later ones on the first day of the sixth month after the
+   * deposit (Art. 17(2)). The result is always the 1st of a month and never before 1 March 1999.
+   *
+   * @throws InvalidFactException if {@code deposit} is before the Convention opened for signature
+   */
+  public static LocalDate entryIntoForce(LocalDate deposit) {
+    requireNonNull(deposit, "deposit");
+    InvalidFactException.require(
+        !deposit.isBefore(SIGNATURE_OPENED),
+        "Instrument.depositedOn",
+        deposit,
+        "no instrument can be deposited before the Convention opened for signature on 3 December 1997 (Art. 15, 16)");
+    return isAmongFirstForty(deposit) ? CONVENTION_ENTRY_INTO_FORCE : firstDayOfSixthMonthAfter(deposit);
+  }
+
+  /**
+   * Returns whether an instrument deposited on {@code deposit} was deposited by the day of the 40th
+   * instrument, so that Art. 17(1) rather than 17(2) fixes its entry into force.
+   */
+  public static boolean isAmongFirstForty(LocalDate deposit) {
+    return !deposit.isAfter(FORTIETH_INSTRUMENT_DEPOSITED);
+  }
+
+  /**
+   * Returns the Convention's own entry into force computed from a list of deposit dates (Art.
+   * 17(1)): the first day of the sixth month after the month of the 40th deposit, or empty when
+   * fewer than 40 instruments are listed. The order of the list does not matter.
+   */
+  public static Optional<LocalDate> conventionEntryIntoForce(Collection<LocalDate> deposits) {
+    return fortiethDeposit(deposits).map(TreatyCalendar::firstDayOfSixthMonthAfter);
+  }
+
+  /** Returns the date of the 40th deposit in a list of deposit dates, or empty if there are fewer. */
+  public static Optional<LocalDate> fortiethDeposit(Collection<LocalDate> deposits) {
+    if (deposits.size() < INSTRUMENTS_FOR_ENTRY_INTO_FORCE) {
+      return Optional.empty();
+    }
+    List<LocalDate> sorted = new ArrayList<>(deposits);
+    sorted.sort(Comparator.naturalOrder());
+    return Optional.of(sorted.get(INSTRUMENTS_FOR_ENTRY_INTO_FORCE - 1));
+  }
+
+  /** Returns the Art. 4 deadline: four years after entry into force. Not extendable. */
+  public static LocalDate stockpileDestructionDeadline(LocalDate entryIntoForce) {
+    return entryIntoForce.plus(STOCKPILE_DESTRUCTION_PERIOD);
+  }
+
+  /** Returns the original Art. 5(1) deadline: ten years after entry into force. */
+  public static LocalDate minedAreaDestructionDeadline(LocalDate entryIntoForce) {
+    return entryIntoForce.plus(MINED_AREA_DESTRUCTION_PERIOD);
+  }
+
+  /**
+   * Returns the latest date an Art. 5(3) extension of {@code deadlineExtended} may run to: ten
+   * years after the deadline it extends (29 February 2012 → 28 February 2022).
+   */
+  public static LocalDate extensionCeiling(LocalDate deadlineExtended) {
+    return deadlineExtended.plus(MAXIMUM_EXTENSION);
+  }
+
+  /** Returns the Art. 7(1) initial report deadline: 180 days after entry into force. */
+  public static LocalDate initialReportDeadline(LocalDate entryIntoForce) {
+    return entryIntoForce.plus(INITIAL_REPORT_PERIOD);
+  }
+
+  /** Returns the Art. 7(2) due date of the annual report covering {@code calendarYear}: 30 April of the next year. */
+  public static LocalDate annualReportDeadline(Year calendarYear) {
+    return calendarYear.plusYears(1).atMonthDay(ANNUAL_REPORT_DAY);
+  }
+
+  /**
+   * Returns the first calendar year whose annual report a State owes (Interpretation I-7.1): the
+   * year of entry into force, unless its 30 April due date falls on or before the initial report's
+   * deadline, in which case the initial report covers it and the next year is the first.
+   */
+  public static Year firstAnnualReportYear(LocalDate entryIntoForce) {
+    Year year = Year.from(entryIntoForce);
+    return annualReportDeadline(year).isAfter(initialReportDeadline(entryIntoForce)) ? year : year.plusYears(1);
+  }
+
+  /**
+   * Returns the due date of the first annual report due on or after {@code onOrAfter} for a State
+   * whose entry into force is {@code entryIntoForce}: 30 April of the coming year, or the due date of
+   * the first annual report if that is later (Interpretation I-7.1).
+   */
+  public static LocalDate nextAnnualReportDeadline(LocalDate entryIntoForce, LocalDate onOrAfter) {
+    Year first = firstAnnualReportYear(entryIntoForce);
+    Year covered = Year.of(onOrAfter.getYear() - 1);
+    if (covered.isBefore(first)) {
+      covered = first;
+    }
+    LocalDate due = annualReportDeadline(covered);
+    return due.isBefore(onOrAfter) ? annualReportDeadline(covered.plusYears(1)) : due;
+  }
+
+  /**
+   * Returns the deadline for destroying a stockpile found after the Art. 4 deadline: six months
+   * after {@code trigger}, the report of the discovery (Maputo Action Plan, Action 7) or the
+   * discovery itself (Oslo Action Plan reading), as the caller chooses.
+   */
+  public static LocalDate lateStockpileDestructionDeadline(LocalDate trigger) {
+    return trigger.plus(LATE_STOCKPILE_DESTRUCTION_PERIOD);
+  }
+
+  /** Returns the day the Art. 20(3) six-month notice of withdrawal expires: six months after receipt. */
+  public static LocalDate withdrawalNoticeExpiry(LocalDate receivedByDepositary) {
+    return receivedByDepositary.plus(WITHDRAWAL_NOTICE_PERIOD);
+  }
+
+  /**
+   * Returns the day a withdrawal takes effect (Art. 20(3)), or empty while it cannot yet be known.
+   * The notice expires six months after receipt; if the State is engaged in an armed conflict on
+   * that day, the withdrawal takes effect the day after that conflict ends (Interpretation I-20.1:
+   * "not before the end" read as the day after its last day). Overlapping or adjacent conflicts are
+   * one continuous engagement. Empty when that engagement has no recorded end.
+   */
+  public static Optional<LocalDate> withdrawalEffective(
+      LocalDate receivedByDepositary, Collection<ArmedConflict> conflicts) {
+    LocalDate expiry = withdrawalNoticeExpiry(receivedByDepositary);
+    return endOfEngagementContaining(expiry, conflicts)
+        .map(end -> end.map(last -> last.plusDays(1)))
+        .orElse(Optional.of(expiry));
+  }
+
+  /**
+   * Returns whether any of {@code conflicts} is ongoing on {@code date} (from its first day to its
+   * last day, both inclusive; a conflict with no end is ongoing from its first day on).
+   */
+  public static boolean engagedInArmedConflictOn(LocalDate date, Collection<ArmedConflict> conflicts) {
+    for (ArmedConflict conflict : conflicts) {
+      if (conflict.isOngoingOn(date)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Returns, when {@code date} falls within an engagement in armed conflict, the last day of that
+   * engagement (empty inner value when it has no recorded end); returns an empty outer value when
+   * {@code date} falls within no conflict. Conflicts that overlap or touch are merged.
+   */
+  static Optional<Optional<LocalDate>> endOfEngagementContaining(
+      LocalDate date, Collection<ArmedConflict> conflicts) {
+    if (!engagedInArmedConflictOn(date, conflicts)) {
+      return Optional.empty();
+    }
+    LocalDate lastDay = date;
+    boolean extended = true;
+    while (extended) {
+      extended = false;
+      for (ArmedConflict conflict : conflicts) {
+        if (!conflict.isOngoingOn(lastDay) && !conflict.isOngoingOn(lastDay.plusDays(1))) {
+          continue;
+        }
+        if (conflict.lastDay().isEmpty()) {
+          return Optional.of(Optional.empty());
+        }
+        if (conflict.lastDay().get().isAfter(lastDay)) {
+          lastDay = conflict.lastDay().get();
+          extended = true;
+        }
+      }
+    }
+    return Optional.of(Optional.of(lastDay));
+  }
+
+  /** Returns the armed conflicts in {@code conflicts} ongoing on {@code date}, in the order given. */
+  public static ImmutableList<ArmedConflict> conflictsOngoingOn(LocalDate date, Collection<ArmedConflict> conflicts) {
+    ImmutableList.Builder<ArmedConflict> ongoing = ImmutableList.builder();
+    for (ArmedConflict conflict : conflicts) {
+      if (conflict.isOngoingOn(date)) {
+        ongoing.add(conflict);
+      }
+    }
+    return ongoing.build();
+  }
+}

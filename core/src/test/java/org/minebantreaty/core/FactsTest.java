@@ -1,0 +1,220 @@
+package org.minebantreaty.core;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.quicktheories.QuickTheory.qt;
+
+import com.google.common.collect.ImmutableSet;
+import java.time.LocalDate;
+import java.util.Optional;
+import org.junit.jupiter.api.Nested;
+import org.minebantreaty.core.testing.TreatyFacts;
+import org.junit.jupiter.api.Test;
+
+/** Facts that cannot be true are refused with a message naming field, value and rule; every other fact is accepted. */
+class FactsTest {
+
+  static final LocalDate SIGNED = LocalDate.of(1997, 12, 3);
+
+  static State.Builder signatory() {
+    return State.builder().name("Canada").iso3("CAN").signedOn(SIGNED);
+  }
+
+  @Nested
+  class Article15Signature {
+
+    @Test
+    void aSignatureIsValidExactlyFromThirdDecember1997UntilTheDayBeforeEntryIntoForce() {
+      for (LocalDate day = LocalDate.of(1997, 1, 1); day.isBefore(LocalDate.of(2000, 1, 1)); day = day.plusDays(1)) {
+        LocalDate signed = day;
+        boolean inWindow = !day.isBefore(LocalDate.of(1997, 12, 3)) && day.isBefore(LocalDate.of(1999, 3, 1));
+        if (inWindow) {
+          assertThat(State.builder().name("X").iso3("XXX").signedOn(signed).build().signedOn()).contains(signed);
+        } else {
+          assertThatThrownBy(() -> State.builder().name("X").iso3("XXX").signedOn(signed).build())
+              .isInstanceOf(InvalidFactException.class)
+              .hasMessage("State.signedOn = " + signed
+                  + ": a signature must be dated from 3 December 1997 until the Convention's entry into force on 1 March 1999 (Art. 15)");
+        }
+      }
+    }
+  }
+
+  @Nested
+  class Article16Instruments {
+
+    @Test
+    void aRatificationByANonSignatoryIsRefused() {
+      InvalidFactException refusal = (InvalidFactException) org.assertj.core.api.Assertions.catchThrowable(() -> State.builder()
+          .name("Narnia").iso3("NAR")
+          .instrument(Instrument.of(InstrumentKind.RATIFICATION, LocalDate.of(2001, 1, 1)))
+          .build());
+      assertThat(refusal.field()).isEqualTo("Instrument.kind");
+      assertThat(refusal.value()).isEqualTo("ratification");
+      assertThat(refusal.rule()).contains("only a signatory").contains("Art. 16");
+    }
+
+    @Test
+    void anAccessionByASignatoryIsRefused() {
+      assertThatThrownBy(() -> signatory().instrument(Instrument.of(InstrumentKind.ACCESSION, LocalDate.of(2001, 1, 1))).build())
+          .isInstanceOf(InvalidFactException.class)
+          .hasMessageContaining("Instrument.kind = accession")
+          .hasMessageContaining("only a State that did not sign accedes");
+    }
+
+    @Test
+    void aSuccessionIsRecordedWithOrWithoutSignature() {
+      State southSudan = State.builder().name("South Sudan").iso3("SSD")
+          .instrument(Instrument.of(InstrumentKind.SUCCESSION, LocalDate.of(2011, 11, 11))).build();
+      assertThat(southSudan.instrument().orElseThrow().kind()).isEqualTo(InstrumentKind.SUCCESSION);
+    }
+
+    @Test
+    void anInstrumentDepositedBeforeTheSignatureIsRefused() {
+      assertThatThrownBy(() -> State.builder().name("X").iso3("XXX").signedOn(LocalDate.of(1998, 1, 5))
+              .instrument(Instrument.of(InstrumentKind.RATIFICATION, LocalDate.of(1998, 1, 4))).build())
+          .hasMessageContaining("Instrument.depositedOn = 1998-01-04");
+    }
+
+    @Test
+    void aReservationIsRecordedNotRefusedBecauseItIsUnlawfulRatherThanImpossible() {
+      Instrument instrument = Instrument.builder().kind(InstrumentKind.ACCESSION).depositedOn(LocalDate.of(2002, 1, 1))
+          .addReservation("Art. 1 does not apply to our border").build();
+      assertThat(instrument.reservations()).hasSize(1);
+    }
+  }
+
+  @Nested
+  class StockpilesAndAreas {
+
+    @Test
+    void aNegativeQuantityIsRefused() {
+      assertThatThrownBy(() -> Stockpile.builder().quantity(-1).build())
+          .isInstanceOf(InvalidFactException.class)
+          .hasMessage("Stockpile.quantity = -1: a quantity of mines must be zero or more");
+    }
+
+    @Test
+    void destroyingMoreThanWasHeldIsRefused() {
+      assertThatThrownBy(() -> Stockpile.builder().quantity(10).addDestruction(Destruction.of(LocalDate.of(2001, 1, 1), 11)).build())
+          .hasMessage("Stockpile.destructions = 11 mines destroyed: more mines cannot be destroyed than the 10 the stockpile held");
+    }
+
+    @Test
+    void aDestructionBeforeTheStockpileWasFoundIsRefused() {
+      assertThatThrownBy(() -> Stockpile.builder().quantity(10).foundOn(LocalDate.of(2010, 5, 1))
+              .addDestruction(Destruction.of(LocalDate.of(2010, 4, 30), 10)).build())
+          .hasMessageContaining("Stockpile.destructions = 2010-04-30");
+    }
+
+    @Test
+    void aDiscoveryReportedBeforeItWasMadeIsRefused() {
+      assertThatThrownBy(() -> Stockpile.builder().quantity(10).foundOn(LocalDate.of(2010, 5, 1)).reportedOn(LocalDate.of(2010, 4, 1)).build())
+          .hasMessageContaining("Stockpile.reportedOn = 2010-04-01");
+    }
+
+    @Test
+    void anAreaReleasedBeforeItWasIdentifiedIsRefused() {
+      assertThatThrownBy(() -> MinedArea.builder().id("A").identifiedOn(LocalDate.of(2005, 1, 1))
+              .released(LocalDate.of(2004, 12, 31), ReleaseMethod.CLEARED).build())
+          .hasMessage("MinedArea.releasedOn = 2004-12-31: area A cannot be released before it was identified on 2005-01-01");
+    }
+
+    @Test
+    void aReleaseWithoutItsMethodIsRefused() {
+      assertThatThrownBy(() -> MinedArea.builder().id("A").releasedOn(LocalDate.of(2005, 1, 1)).build())
+          .hasMessageContaining("MinedArea.releaseMethod = (none)");
+    }
+
+    @Test
+    void twoAreasWithOneIdentifierAreRefused() {
+      assertThatThrownBy(() -> signatory().addMinedArea(MinedArea.builder().id("A").build()).addMinedArea(MinedArea.builder().id("A").build()).build())
+          .hasMessageContaining("MinedArea.id = \"A\"");
+    }
+
+    @Test
+    void remainingMinesNeverIncreaseOverTime() {
+      qt().forAll(TreatyFacts.states(), TreatyFacts.days(), TreatyFacts.days()).checkAssert((state, a, b) -> {
+        LocalDate earlier = a.isBefore(b) ? a : b;
+        LocalDate later = a.isBefore(b) ? b : a;
+        for (Stockpile stockpile : state.stockpiles()) {
+          assertThat(stockpile.remainingOn(later)).isLessThanOrEqualTo(stockpile.remainingOn(earlier)).isGreaterThanOrEqualTo(0);
+        }
+      });
+    }
+  }
+
+  @Nested
+  class RequestsReportsAndConflicts {
+
+    @Test
+    void aRequestWithNoDateIsRefused() {
+      assertThatThrownBy(() -> ExtensionRequest.builder().contents(ImmutableSet.of()).build())
+          .hasMessageContaining("ExtensionRequest.submittedOn = (none)");
+    }
+
+    @Test
+    void aDecisionBeforeTheRequestIsRefused() {
+      assertThatThrownBy(() -> ExtensionRequest.builder().submittedOn(LocalDate.of(2012, 3, 30))
+              .decision(ExtensionDecision.grantedUntil(LocalDate.of(2012, 3, 29), LocalDate.of(2020, 1, 1))).build())
+          .hasMessageContaining("ExtensionDecision.decidedOn = 2012-03-29");
+    }
+
+    @Test
+    void aNegativeVoteIsRefused() {
+      assertThatThrownBy(() -> Votes.of(-1, 0, 0)).hasMessage("Votes.inFavour = -1: a vote count must be zero or more");
+    }
+
+    @Test
+    void anAnnualReportMustSayWhichYearItCovers() {
+      assertThatThrownBy(() -> TransparencyReport.builder().kind(ReportKind.ANNUAL).submittedOn(LocalDate.of(2010, 4, 1)).build())
+          .hasMessageContaining("TransparencyReport.coveredYear = (none)");
+    }
+
+    @Test
+    void aConflictThatEndsBeforeItBeginsIsRefused() {
+      assertThatThrownBy(() -> ArmedConflict.between("x", LocalDate.of(2020, 1, 2), LocalDate.of(2020, 1, 1)))
+          .hasMessageContaining("ArmedConflict.lastDay = 2020-01-01");
+    }
+
+    @Test
+    void aWithdrawalBeforeTheInstrumentIsRefused() {
+      assertThatThrownBy(() -> signatory().instrument(Instrument.of(InstrumentKind.RATIFICATION, LocalDate.of(1998, 1, 1)))
+              .withdrawal(Withdrawal.receivedOn(LocalDate.of(1998, 1, 1))).build())
+          .hasMessageContaining("Withdrawal.receivedOn = 1998-01-01");
+    }
+
+    @Test
+    void aBadCodeIsRefused() {
+      assertThatThrownBy(() -> State.builder().name("X").iso3("ukr").build())
+          .hasMessage("State.iso3 = \"ukr\": a State's code must be three upper-case letters (ISO 3166-1 alpha-3)");
+    }
+  }
+
+  @Nested
+  class Hindsight {
+
+    @Test
+    void factsKnownOnADateContainNothingDatedAfterIt() {
+      qt().forAll(TreatyFacts.states(), TreatyFacts.days()).checkAssert((state, day) -> {
+        State known = state.asKnownOn(day);
+        Optional<LocalDate> latest = org.minebantreaty.core.Hindsight.latestFactDate(known);
+        latest.ifPresent(last -> assertThat(last).isBeforeOrEqualTo(day));
+      });
+    }
+
+    @Test
+    void cuttingTwiceIsCuttingOnceAndCuttingAfterEverythingChangesNothing() {
+      qt().forAll(TreatyFacts.states(), TreatyFacts.days()).checkAssert((state, day) -> {
+        assertThat(state.asKnownOn(day).asKnownOn(day)).isEqualTo(state.asKnownOn(day));
+        assertThat(state.asKnownOn(LocalDate.of(2200, 1, 1))).isEqualTo(state);
+      });
+    }
+
+    @Test
+    void aConflictEndingLaterIsStillOngoingAsKnownToday() {
+      State state = signatory().addArmedConflict(ArmedConflict.between("x", LocalDate.of(2020, 1, 1), LocalDate.of(2030, 1, 1))).build();
+      assertThat(state.asKnownOn(LocalDate.of(2025, 1, 1)).armedConflicts().get(0).lastDay()).isEmpty();
+    }
+  }
+}

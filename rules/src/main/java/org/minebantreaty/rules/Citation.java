@@ -1,0 +1,137 @@
+package org.minebantreaty.rules;
+
+import static com.google.common.base.Preconditions.checkArgument;
+import static java.util.Objects.requireNonNull;
+
+import java.util.Comparator;
+import java.util.Objects;
+
+/**
+ * The source a finding rests on: a provision of the treaty ({@code Art. 5(4)(b)(ii)}), an action
+ * plan of the States Parties, a decision of a Meeting, or one of the library's own labelled
+ * interpretations. Only {@link Source#TREATY} citations are treaty text; the others say so in their
+ * wording, so a reader never mistakes a commitment or a reading for the Convention itself.
+ *
+ * <p>Citations are values: equal when their source, article and wording are equal. They order by
+ * article, then source, then wording, which is the order findings are listed in.
+ */
+public final class Citation implements Comparable<Citation> {
+
+  /** What kind of source is cited. */
+  public enum Source {
+    /** The text of the Convention. */
+    TREATY,
+    /** An action plan adopted by a Review Conference: a political commitment, not treaty text. */
+    ACTION_PLAN,
+    /** A decision of a Meeting of the States Parties or a Review Conference. */
+    MEETING_DECISION,
+    /** A reading the library chose where the treaty is silent; see {@code INTERPRETATIONS.md}. */
+    INTERPRETATION
+  }
+
+  private static final Comparator<Citation> ORDER = Comparator.comparingInt(Citation::articleNumber)
+      .thenComparing(Citation::source)
+      .thenComparing(Citation::reference);
+
+  private final Source source;
+  private final int article;
+  private final String reference;
+
+  private Citation(Source source, int article, String reference) {
+    checkArgument(article >= 1 && article <= 22, "the Convention has articles 1 to 22, got %s", article);
+    this.source = requireNonNull(source, "source");
+    this.article = article;
+    this.reference = requireNonNull(reference, "reference");
+  }
+
+  /** Returns a citation of a whole article: {@code article(4)} is "Art. 4". */
+  public static Citation article(int article) {
+    return new Citation(Source.TREATY, article, "Art. " + article);
+  }
+
+  /**
+   * Returns a citation of a paragraph and optional sub-paragraphs: {@code article(7, 1, "b")} is
+   * "Art. 7(1)(b)"; {@code article(5, 4, "b", "ii")} is "Art. 5(4)(b)(ii)".
+   */
+  public static Citation article(int article, int paragraph, String... subParagraphs) {
+    checkArgument(paragraph >= 1, "a paragraph number is 1 or more, got %s", paragraph);
+    StringBuilder reference = new StringBuilder("Art. ").append(article).append('(').append(paragraph).append(')');
+    for (String sub : subParagraphs) {
+      checkArgument(!sub.isBlank(), "a sub-paragraph must have text");
+      reference.append('(').append(sub).append(')');
+    }
+    return new Citation(Source.TREATY, article, reference.toString());
+  }
+
+  /**
+   * Returns a citation of an action plan's commitment bearing on {@code article}: {@code
+   * actionPlan("Maputo Action Plan (2014)", "Action 7", 4)} is "Maputo Action Plan (2014), Action 7
+   * (action plan, on Art. 4)".
+   */
+  public static Citation actionPlan(String plan, String action, int article) {
+    return new Citation(Source.ACTION_PLAN, article, plan + ", " + action + " (action plan, on Art. " + article + ")");
+  }
+
+  /**
+   * Returns a citation of a decision of the States Parties bearing on {@code article}: {@code
+   * meetingDecision("Twelfth Meeting of the States Parties (2012)", 5)} is "Decision of the Twelfth
+   * Meeting of the States Parties (2012) (on Art. 5)".
+   */
+  public static Citation meetingDecision(String meeting, int article) {
+    return new Citation(Source.MEETING_DECISION, article, "Decision of the " + meeting + " (on Art. " + article + ")");
+  }
+
+  /**
+   * Returns a citation of one of the library's interpretations: {@code interpretation("I-7.1",
+   * "annual report calendar", article(7, 2))} is "Interpretation I-7.1 of Art. 7(2): annual report
+   * calendar".
+   */
+  public static Citation interpretation(String id, String title, Citation provision) {
+    checkArgument(provision.source == Source.TREATY, "an interpretation reads treaty text, got %s", provision);
+    return new Citation(Source.INTERPRETATION, provision.article, "Interpretation " + id + " of " + provision.reference + ": " + title);
+  }
+
+  /** Returns the kind of source. */
+  public Source source() {
+    return source;
+  }
+
+  /** Returns the article (1 to 22) the citation is, or bears on. */
+  public int articleNumber() {
+    return article;
+  }
+
+  /** Returns the citation as written ("Art. 5(3)"). */
+  public String reference() {
+    return reference;
+  }
+
+  /** Returns whether this citation is the treaty's own text. */
+  public boolean isTreatyText() {
+    return source == Source.TREATY;
+  }
+
+  @Override
+  public int compareTo(Citation other) {
+    return ORDER.compare(this, other);
+  }
+
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof Citation
+        && ((Citation) other).source == source
+        && ((Citation) other).article == article
+        && ((Citation) other).reference.equals(reference);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(source, article, reference);
+  }
+
+  /** Returns {@link #reference()}. */
+  @Override
+  public String toString() {
+    return reference;
+  }
+}

@@ -1,0 +1,107 @@
+package org.minebantreaty.rules;
+
+import com.google.common.collect.ImmutableList;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import org.minebantreaty.core.ExtensionRequest;
+import org.minebantreaty.core.State;
+import org.minebantreaty.core.TreatyCalendar;
+
+/**
+ * The Art. 5 deadline of one State and how it moved: the original deadline ten years after entry
+ * into force (Art. 5(1)), then each granted extension in the order decided (Art. 5(3)–(6)). Each
+ * grant extends the deadline in force before it, even when decided after that deadline had passed
+ * (Interpretation I-5.1). Computed once per assessment by the {@link Context}.
+ */
+public final class ClearanceSchedule {
+
+  private static final Comparator<ExtensionRequest> BY_DECISION = Comparator
+      .comparing((ExtensionRequest request) -> request.decision().orElseThrow().decidedOn())
+      .thenComparing(request -> request.decision().orElseThrow().grantedUntil().orElseThrow());
+
+  private final LocalDate originalDeadline;
+  private final ImmutableList<ExtensionStep> steps;
+  private final ImmutableList<ExtensionRequest> pendingRequests;
+
+  private ClearanceSchedule(LocalDate originalDeadline, ImmutableList<ExtensionStep> steps, ImmutableList<ExtensionRequest> pending) {
+    this.originalDeadline = originalDeadline;
+    this.steps = steps;
+    this.pendingRequests = pending;
+  }
+
+  static ClearanceSchedule of(State state, LocalDate entryIntoForce) {
+    LocalDate deadline = TreatyCalendar.minedAreaDestructionDeadline(entryIntoForce);
+    List<ExtensionRequest> granted = new ArrayList<>();
+    ImmutableList.Builder<ExtensionRequest> pending = ImmutableList.builder();
+    for (ExtensionRequest request : state.extensionRequests()) {
+      if (request.isGranted()) {
+        granted.add(request);
+      } else if (request.decision().isEmpty()) {
+        pending.add(request);
+      }
+    }
+    granted.sort(BY_DECISION);
+    ImmutableList.Builder<ExtensionStep> steps = ImmutableList.builder();
+    LocalDate current = deadline;
+    for (ExtensionRequest request : granted) {
+      ExtensionStep step = new ExtensionStep(request, current);
+      steps.add(step);
+      current = step.resultingDeadline();
+    }
+    return new ClearanceSchedule(deadline, steps.build(), pending.build());
+  }
+
+  /** Returns the original deadline: ten years after entry into force (Art. 5(1)). */
+  public LocalDate originalDeadline() {
+    return originalDeadline;
+  }
+
+  /** Returns each granted extension in the order decided, with the deadline it extended and the one that resulted. */
+  public ImmutableList<ExtensionStep> steps() {
+    return steps;
+  }
+
+  /** Returns the requests not yet decided. */
+  public ImmutableList<ExtensionRequest> pendingRequests() {
+    return pendingRequests;
+  }
+
+  /** Returns the deadline in force after every grant known: the current Art. 5 deadline. */
+  public LocalDate currentDeadline() {
+    return steps.isEmpty() ? originalDeadline : steps.get(steps.size() - 1).resultingDeadline();
+  }
+
+  /** Returns the deadline in force at the end of {@code date}: the original one moved by every grant decided on or before it. */
+  public LocalDate deadlineInForceOn(LocalDate date) {
+    LocalDate deadline = originalDeadline;
+    for (ExtensionStep step : steps) {
+      if (step.decision().decidedOn().isAfter(date)) {
+        break;
+      }
+      deadline = step.resultingDeadline();
+    }
+    return deadline;
+  }
+
+  /** Returns the step that granted {@code request}, if it was granted. */
+  public Optional<ExtensionStep> stepFor(ExtensionRequest request) {
+    for (ExtensionStep step : steps) {
+      if (step.request() == request || step.request().equals(request)) {
+        return Optional.of(step);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** Returns the deadline a request would extend: the one in force just before its decision, or now if undecided. */
+  LocalDate deadlineExtendedBy(ExtensionRequest request) {
+    return stepFor(request)
+        .map(ExtensionStep::deadlineExtended)
+        .orElseGet(() -> request.decision()
+            .map(decision -> deadlineInForceOn(decision.decidedOn().minusDays(1)))
+            .orElseGet(this::currentDeadline));
+  }
+}

@@ -1,0 +1,106 @@
+package org.minebantreaty.rules;
+
+import static java.util.Objects.requireNonNull;
+
+import java.time.LocalDate;
+import java.util.Optional;
+import org.minebantreaty.core.State;
+import org.minebantreaty.core.TreatyCalendar;
+
+/**
+ * Everything a rule needs besides its subject, computed once per assessment: the date, the facts as
+ * known then, the caller's {@link Policies}, and the derived facts several rules share — entry into
+ * force, the Art. 4 deadline, the Art. 5 {@link ClearanceSchedule}, the {@link WithdrawalStatus}.
+ *
+ * <p>Rules judge on {@link #judgedOn()}: the assessment date, or, when a withdrawal took effect on or
+ * before it, the last day the Convention bound the State. Findings on an article then describe the
+ * State's position when it left.
+ */
+public final class Context {
+
+  private final LocalDate asOf;
+  private final LocalDate judgedOn;
+  private final State state;
+  private final Policies policies;
+  private final WithdrawalStatus withdrawal;
+  private final Optional<LocalDate> entryIntoForce;
+  private final Optional<ClearanceSchedule> clearance;
+
+  private Context(State facts, LocalDate asOf, Policies policies) {
+    this.asOf = requireNonNull(asOf, "asOf");
+    this.policies = requireNonNull(policies, "policies");
+    State known = facts.asKnownOn(asOf);
+    this.withdrawal = WithdrawalStatus.of(known, asOf);
+    this.judgedOn = withdrawal.hasTakenEffect() ? withdrawal.effectiveOn().orElseThrow().minusDays(1) : asOf;
+    this.state = known.asKnownOn(judgedOn);
+    this.entryIntoForce = state.instrument().map(instrument -> TreatyCalendar.entryIntoForce(instrument.depositedOn()));
+    this.clearance = entryIntoForce.map(eif -> ClearanceSchedule.of(state, eif));
+  }
+
+  /**
+   * Returns the context for assessing {@code state} at the end of {@code asOf} under {@code
+   * policies}. Users need one only to call a {@link Rule} directly; {@link Convention#assess} builds
+   * its own.
+   */
+  public static Context of(State state, LocalDate asOf, Policies policies) {
+    return new Context(requireNonNull(state, "state"), asOf, policies);
+  }
+
+  /** Returns the assessment date. */
+  public LocalDate asOf() {
+    return asOf;
+  }
+
+  /**
+   * Returns the day the rules judge: {@link #asOf()}, or the day before a withdrawal took effect if
+   * it took effect on or before {@code asOf}.
+   */
+  public LocalDate judgedOn() {
+    return judgedOn;
+  }
+
+  /** Returns the facts as known on {@link #judgedOn()}. */
+  public State state() {
+    return state;
+  }
+
+  /** Returns the caller's choices. */
+  public Policies policies() {
+    return policies;
+  }
+
+  /** Returns the withdrawal's status on {@link #asOf()}. */
+  public WithdrawalStatus withdrawal() {
+    return withdrawal;
+  }
+
+  /** Returns the Convention's entry into force for the State (Art. 17), once it has deposited an instrument. */
+  public Optional<LocalDate> entryIntoForce() {
+    return entryIntoForce;
+  }
+
+  /** Returns whether the Convention is in force for the State on {@link #judgedOn()}. */
+  public boolean isInForce() {
+    return entryIntoForce.map(eif -> !eif.isAfter(judgedOn)).orElse(false);
+  }
+
+  /** Returns the Art. 4 deadline: four years after entry into force. */
+  public Optional<LocalDate> stockpileDestructionDeadline() {
+    return entryIntoForce.map(TreatyCalendar::stockpileDestructionDeadline);
+  }
+
+  /** Returns the Art. 5 deadlines: the original one and each extension. */
+  public Optional<ClearanceSchedule> clearance() {
+    return clearance;
+  }
+
+  /** Returns the Art. 7(1) initial report deadline: 180 days after entry into force. */
+  public Optional<LocalDate> initialReportDeadline() {
+    return entryIntoForce.map(TreatyCalendar::initialReportDeadline);
+  }
+
+  /** Returns the State's name and code for findings ("Greece (GRC)"). */
+  public String stateName() {
+    return Wording.state(state);
+  }
+}

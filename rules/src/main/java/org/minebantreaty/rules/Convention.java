@@ -1,0 +1,94 @@
+package org.minebantreaty.rules;
+
+import static java.util.Objects.requireNonNull;
+
+import com.google.common.collect.ImmutableList;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.minebantreaty.core.State;
+
+/**
+ * The rulebook: a list of {@link Rule}s run in article order against a State as of a date.
+ *
+ * <pre>{@code
+ * Assessment assessment = Convention.standard().assess(state, LocalDate.of(2026, 11, 22));
+ * }</pre>
+ *
+ * <p>{@link #standard()} holds every rule the library defines. A caller can build a Convention from
+ * a subset ({@link #of}), add rules of their own ({@link #withRule}) or leave out an article
+ * ({@link #withoutArticle}). A Convention is immutable and thread-safe; assessing is a pure function
+ * of the State, the date and the {@link Policies}.
+ */
+public final class Convention {
+
+  private static final Comparator<Rule<?>> ARTICLE_ORDER = Comparator.comparing(Rule::citation);
+
+  private static final Convention STANDARD = of(ImmutableList.of(
+      new EntryIntoForce(),
+      new StockpileDestruction(),
+      new StockpilesFoundLate(),
+      new MinedAreaDestruction(),
+      new MinedAreaMarking(),
+      new ExtensionRequests(),
+      new TransparencyReports(),
+      new DurationAndWithdrawal()));
+
+  private final ImmutableList<Rule<?>> rules;
+
+  private Convention(List<Rule<?>> rules) {
+    List<Rule<?>> sorted = new ArrayList<>(rules);
+    sorted.sort(ARTICLE_ORDER);
+    this.rules = ImmutableList.copyOf(sorted);
+  }
+
+  /** Returns the Convention with every rule this library defines. */
+  public static Convention standard() {
+    return STANDARD;
+  }
+
+  /** Returns a Convention running exactly {@code rules}, in article order (stable for rules citing the same article). */
+  public static Convention of(Iterable<? extends Rule<?>> rules) {
+    return new Convention(ImmutableList.copyOf(rules));
+  }
+
+  /** Returns a copy with {@code rule} added. */
+  public Convention withRule(Rule<?> rule) {
+    return new Convention(ImmutableList.<Rule<?>>builder().addAll(rules).add(requireNonNull(rule, "rule")).build());
+  }
+
+  /** Returns a copy without the rules whose own citation is {@code article}. */
+  public Convention withoutArticle(int article) {
+    return new Convention(rules.stream().filter(rule -> rule.citation().articleNumber() != article).collect(ImmutableList.toImmutableList()));
+  }
+
+  /** Returns the rules, in the order they run. */
+  public ImmutableList<Rule<?>> rules() {
+    return rules;
+  }
+
+  /** Assesses {@code state} at the end of {@code asOf} under the default {@link Policies}. */
+  public Assessment assess(State state, LocalDate asOf) {
+    return assess(state, asOf, Policies.defaults());
+  }
+
+  /**
+   * Assesses {@code state} at the end of {@code asOf} under {@code policies}: every rule's findings,
+   * in article order. Facts dated after {@code asOf} are ignored.
+   */
+  public Assessment assess(State state, LocalDate asOf, Policies policies) {
+    Context context = Context.of(state, asOf, policies);
+    ImmutableList.Builder<Finding> findings = ImmutableList.builder();
+    for (Rule<?> rule : rules) {
+      collect(rule, context, findings);
+    }
+    return new Assessment(context, state, findings.build());
+  }
+
+  private static <T> void collect(Rule<T> rule, Context context, ImmutableList.Builder<Finding> findings) {
+    for (T subject : rule.subject().in(context.state())) {
+      findings.addAll(rule.evaluate(subject, context));
+    }
+  }
+}

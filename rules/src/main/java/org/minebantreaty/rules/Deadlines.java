@@ -1,0 +1,54 @@
+package org.minebantreaty.rules;
+
+import java.time.LocalDate;
+import java.util.Optional;
+import org.immutables.value.Value;
+import org.minebantreaty.core.TreatyCalendar;
+
+/**
+ * A State's dates at a glance on the assessment date: entry into force (Art. 17), the Art. 4
+ * deadline, the original and current Art. 5 deadlines, the Art. 7 initial report and next annual
+ * report, and the day a withdrawal takes effect (Art. 20). Each is empty where it does not exist
+ * (no instrument, no withdrawal, a withdrawal held back by an armed conflict with no end).
+ */
+@Value.Immutable
+public abstract class Deadlines {
+
+  Deadlines() {}
+
+  static Deadlines of(Context context) {
+    ImmutableDeadlines.Builder deadlines = ImmutableDeadlines.builder()
+        .entryIntoForce(context.entryIntoForce())
+        .stockpileDestruction(context.stockpileDestructionDeadline())
+        .minedAreaOriginal(context.clearance().map(ClearanceSchedule::originalDeadline))
+        .minedAreaCurrent(context.clearance().map(ClearanceSchedule::currentDeadline))
+        .initialReport(context.initialReportDeadline())
+        .withdrawalEffective(context.withdrawal().effectiveOn());
+    if (!context.withdrawal().hasTakenEffect()) {
+      deadlines.nextAnnualReport(
+          context.entryIntoForce().map(eif -> TreatyCalendar.nextAnnualReportDeadline(eif, context.asOf())));
+    }
+    return deadlines.build();
+  }
+
+  /** The Convention's entry into force for the State (Art. 17). */
+  public abstract Optional<LocalDate> entryIntoForce();
+
+  /** The Art. 4 deadline for destroying stockpiles. */
+  public abstract Optional<LocalDate> stockpileDestruction();
+
+  /** The original Art. 5(1) deadline for clearing mined areas. */
+  public abstract Optional<LocalDate> minedAreaOriginal();
+
+  /** The Art. 5 deadline in force on the assessment date, after every extension granted by then. */
+  public abstract Optional<LocalDate> minedAreaCurrent();
+
+  /** The Art. 7(1) initial report deadline. */
+  public abstract Optional<LocalDate> initialReport();
+
+  /** The due date of the next annual report on or after the assessment date (Art. 7(2)); empty once withdrawn. */
+  public abstract Optional<LocalDate> nextAnnualReport();
+
+  /** The day the State's withdrawal takes or took effect (Art. 20(3)). */
+  public abstract Optional<LocalDate> withdrawalEffective();
+}

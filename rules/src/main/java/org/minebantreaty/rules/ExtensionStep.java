@@ -1,0 +1,82 @@
+package org.minebantreaty.rules;
+
+import java.time.LocalDate;
+import org.minebantreaty.core.ExtensionDecision;
+import org.minebantreaty.core.ExtensionRequest;
+import org.minebantreaty.core.TreatyCalendar;
+
+/**
+ * One granted Art. 5 extension as it moved the deadline: the deadline it extended, the date it was
+ * granted until, and the deadline that resulted. The resulting deadline differs from the granted
+ * date only where the grant could not lawfully move it that far: beyond ten years (Interpretation
+ * I-5.2) or without the Art. 5(5) majority (Interpretation I-5.3).
+ */
+public final class ExtensionStep {
+
+  private final ExtensionRequest request;
+  private final LocalDate deadlineExtended;
+  private final LocalDate resultingDeadline;
+
+  ExtensionStep(ExtensionRequest request, LocalDate deadlineExtended) {
+    this.request = request;
+    this.deadlineExtended = deadlineExtended;
+    LocalDate resulting = deadlineExtended;
+    if (!lacksMajority()) {
+      LocalDate granted = grantedUntil();
+      LocalDate ceiling = ceiling();
+      LocalDate capped = granted.isAfter(ceiling) ? ceiling : granted;
+      resulting = capped.isAfter(deadlineExtended) ? capped : deadlineExtended;
+    }
+    this.resultingDeadline = resulting;
+  }
+
+  /** Returns the granted request. */
+  public ExtensionRequest request() {
+    return request;
+  }
+
+  /** Returns the decision that granted it. */
+  public ExtensionDecision decision() {
+    return request.decision().orElseThrow();
+  }
+
+  /** Returns the deadline in force before this grant, the one it extends. */
+  public LocalDate deadlineExtended() {
+    return deadlineExtended;
+  }
+
+  /** Returns the last day the Meeting granted, as recorded. */
+  public LocalDate grantedUntil() {
+    return decision().grantedUntil().orElseThrow();
+  }
+
+  /** Returns the latest day a lawful grant could reach: ten years after the deadline extended (Art. 5(3)). */
+  public LocalDate ceiling() {
+    return TreatyCalendar.extensionCeiling(deadlineExtended);
+  }
+
+  /** Returns the deadline in force after this grant. */
+  public LocalDate resultingDeadline() {
+    return resultingDeadline;
+  }
+
+  /** Returns whether the grant runs beyond ten years after the deadline it extends. */
+  public boolean exceedsCeiling() {
+    return grantedUntil().isAfter(ceiling());
+  }
+
+  /** Returns whether the grant ends on or before the deadline it extends, and so extends nothing. */
+  public boolean extendsNothing() {
+    return !grantedUntil().isAfter(deadlineExtended);
+  }
+
+  /** Returns whether a recorded vote fell short of a majority of those present and voting (Art. 5(5)). */
+  public boolean lacksMajority() {
+    return decision().votes().map(votes -> !votes.isMajorityOfThoseVoting()).orElse(false);
+  }
+
+  /** Returns whether the grant was decided after the deadline it extends had passed (Interpretation I-5.1). */
+  public boolean decidedAfterDeadline() {
+    return decision().decidedOn().isAfter(deadlineExtended);
+  }
+}

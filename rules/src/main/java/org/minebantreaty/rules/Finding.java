@@ -1,0 +1,86 @@
+package org.minebantreaty.rules;
+
+import com.google.common.collect.ImmutableList;
+import java.time.LocalDate;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * One verdict of one rule on one subject: what it cites, where the State stands ({@link Status}),
+ * the deadline and the day it was met where there are such days, a one-line summary, and the chain
+ * of reasons (each with its own citation) that led to it. An {@link Status#UNKNOWN} finding names
+ * the facts that would settle it in {@link #missingFacts()}.
+ */
+@Value.Immutable
+public abstract class Finding {
+
+  Finding() {}
+
+  /** Returns a new builder. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** The provision, action plan, decision or interpretation the verdict rests on. */
+  public abstract Citation citation();
+
+  /** Where the State stands. */
+  public abstract Status status();
+
+  /** What is judged: the State, or one of its mined areas, stockpiles, requests or reports. */
+  public abstract String subject();
+
+  /** The last day on which the obligation could be met on time, where there is one. */
+  public abstract Optional<LocalDate> deadline();
+
+  /** The day the obligation was met, for {@link Status#MET} and {@link Status#MET_LATE}. */
+  public abstract Optional<LocalDate> metOn();
+
+  /** The verdict in one sentence. */
+  public abstract String summary();
+
+  /** The reasons for the verdict, in the order of the argument. */
+  public abstract ImmutableList<Reason> reasons();
+
+  /** For {@link Status#UNKNOWN}: the facts that, once recorded, would settle the verdict. */
+  public abstract ImmutableList<String> missingFacts();
+
+  /** Returns the first day of non-compliance for an {@link Status#OVERDUE} finding: the day after its deadline. */
+  public final Optional<LocalDate> overdueSince() {
+    return status() == Status.OVERDUE ? deadline().map(day -> day.plusDays(1)) : Optional.empty();
+  }
+
+  /** Returns the finding as a few lines of plain text: citation, status, summary, then each reason. */
+  @Override
+  public final String toString() {
+    StringBuilder text = new StringBuilder()
+        .append(citation()).append(" — ").append(status().label()).append(": ").append(summary());
+    deadline().ifPresent(day -> text.append("\n    deadline: ").append(day));
+    metOn().ifPresent(day -> text.append("\n    met on: ").append(day));
+    for (Reason reason : reasons()) {
+      text.append("\n    because ").append(reason);
+    }
+    for (String missing : missingFacts()) {
+      text.append("\n    missing fact: ").append(missing);
+    }
+    return text.toString();
+  }
+
+  /** A builder of {@link Finding}; each attribute may be set once. */
+  public static final class Builder extends ImmutableFinding.Builder {
+    Builder() {}
+  }
+
+  @Value.Check
+  void check() {
+    if (status() == Status.UNKNOWN && missingFacts().isEmpty()) {
+      throw new IllegalStateException("an UNKNOWN finding must name its missing facts: " + summary());
+    }
+    if ((status() == Status.MET || status() == Status.MET_LATE) && metOn().isEmpty()) {
+      throw new IllegalStateException("a " + status() + " finding must say when it was met: " + summary());
+    }
+    if (status() == Status.OVERDUE && deadline().isEmpty()) {
+      throw new IllegalStateException("an OVERDUE finding must give its deadline: " + summary());
+    }
+  }
+}

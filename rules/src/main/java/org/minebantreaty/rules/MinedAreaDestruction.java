@@ -1,0 +1,111 @@
+package org.minebantreaty.rules;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.minebantreaty.core.ExtensionRequest;
+import org.minebantreaty.core.State;
+
+/**
+ * Art. 5(1) — Destruction of anti-personnel mines in mined areas.
+ *
+ * <p>A State Party destroys, or ensures the destruction of, all anti-personnel mines in mined areas
+ * under its jurisdiction or control as soon as possible and not later than ten years after the
+ * Convention enters into force for it, or by the deadline as extended under Art. 5(3)–(6). The
+ * deadline in force comes from the {@link ClearanceSchedule}. Completion means every mined area
+ * released: cleared, or reduced or cancelled by survey.
+ */
+public final class MinedAreaDestruction implements Rule<State> {
+
+  private static final Citation CITATION = Citation.article(5, 1);
+
+  /** Creates the rule. */
+  public MinedAreaDestruction() {}
+
+  @Override
+  public Subject<State> subject() {
+    return Subject.STATE;
+  }
+
+  @Override
+  public Citation citation() {
+    return CITATION;
+  }
+
+  @Override
+  public List<Finding> evaluate(State state, Context context) {
+    if (state.instrument().isEmpty()) {
+      return List.of();
+    }
+    ClearanceSchedule schedule = context.clearance().orElseThrow();
+    Optional<Finding> notYet = Findings.notYetBinding(
+        context, CITATION, "destroy anti-personnel mines in mined areas", Optional.of(schedule.originalDeadline()));
+    if (notYet.isPresent()) {
+      return List.of(notYet.get());
+    }
+    LocalDate current = schedule.currentDeadline();
+    Finding.Builder finding = Finding.builder()
+        .citation(CITATION)
+        .subject(context.stateName())
+        .addReasons(Findings.entryIntoForceReason(context))
+        .addReasons(Reason.of(
+            "Mined areas must be cleared not later than ten years after entry into force: " + Wording.date(schedule.originalDeadline()),
+            CITATION));
+    for (ExtensionStep step : schedule.steps()) {
+      finding.addReasons(Reason.of(
+          "Extended from " + Wording.date(step.deadlineExtended()) + " to " + Wording.date(step.resultingDeadline())
+              + " by the decision of " + Wording.date(step.decision().decidedOn()) + step.decision().meeting().map(m -> " (" + m + ")").orElse(""),
+          Citation.article(5, 3)));
+    }
+    if (state.minedAreas().isEmpty()) {
+      if (!state.minedAreasKnown()) {
+        return List.of(finding.status(Status.UNKNOWN)
+            .summary("The mined areas under " + state.name() + "'s jurisdiction or control are not recorded")
+            .addMissingFacts("the mined areas known or suspected at entry into force, or that there were none (Art. 7(1)(c))")
+            .build());
+      }
+      return List.of(finding.status(Status.NOT_APPLICABLE)
+          .summary(state.name() + " has no recorded mined areas under its jurisdiction or control")
+          .build());
+    }
+    LocalDate judgedOn = context.judgedOn();
+    long outstanding = state.minedAreas().stream().filter(area -> area.isOutstandingOn(judgedOn)).count();
+    String areas = Wording.count(state.minedAreas().size(), "mined area", "mined areas");
+    if (outstanding == 0) {
+      LocalDate completed = state.minedAreas().stream()
+          .map(area -> area.releasedOn().orElseThrow())
+          .max(LocalDate::compareTo)
+          .orElseThrow();
+      LocalDate deadlineThen = schedule.deadlineInForceOn(completed);
+      boolean late = completed.isAfter(deadlineThen);
+      return List.of(finding.status(late ? Status.MET_LATE : Status.MET)
+          .metOn(completed)
+          .deadline(deadlineThen)
+          .summary("Released all " + areas + " by " + Wording.date(completed)
+              + (late ? ", after the deadline of " : ", within the deadline of ") + Wording.date(deadlineThen))
+          .addReasons(Reason.of(
+              "The last of the " + areas + " was released on " + Wording.date(completed) + ", " + Wording.daysFrom(deadlineThen, completed)
+                  + " than the deadline then in force",
+              CITATION))
+          .build());
+    }
+    String left = Wording.countOf(outstanding, state.minedAreas().size(), "mined area", "mined areas");
+    if (!judgedOn.isAfter(current)) {
+      return List.of(finding.status(Status.PENDING)
+          .deadline(current)
+          .summary(left + Wording.remain(outstanding) + " to be released by " + Wording.date(current))
+          .build());
+    }
+    finding.status(Status.OVERDUE)
+        .deadline(current)
+        .summary("Overdue since " + Wording.date(current.plusDays(1)) + ": " + left + Wording.remain(outstanding) + " unreleased and no extension runs beyond "
+            + Wording.date(current));
+    for (ExtensionRequest pending : schedule.pendingRequests()) {
+      finding.addReasons(Reason.of(
+          "A request for extension" + pending.submittedOn().map(d -> " submitted on " + Wording.date(d)).orElse("")
+              + " awaits decision; until granted, the deadline of " + Wording.date(current) + " stands",
+          Citation.article(5, 3)));
+    }
+    return List.of(finding.build());
+  }
+}

@@ -1,0 +1,52 @@
+package org.minebantreaty.rules;
+
+import java.util.List;
+import org.minebantreaty.core.MinedArea;
+
+/**
+ * Art. 5(2) — Marking, monitoring and protection of mined areas.
+ *
+ * <p>A State Party makes every effort to identify all areas where anti-personnel mines are known or
+ * suspected, and ensures as soon as possible that each is perimeter-marked, monitored and protected
+ * by fencing or other means to exclude civilians, until all its mines are destroyed. The treaty sets
+ * no date, so an unprotected area is non-compliant, never overdue. Released areas need no marking.
+ */
+public final class MinedAreaMarking implements Rule<MinedArea> {
+
+  private static final Citation CITATION = Citation.article(5, 2);
+
+  /** Creates the rule. */
+  public MinedAreaMarking() {}
+
+  @Override
+  public Subject<MinedArea> subject() {
+    return Subject.MINED_AREAS;
+  }
+
+  @Override
+  public Citation citation() {
+    return CITATION;
+  }
+
+  @Override
+  public List<Finding> evaluate(MinedArea area, Context context) {
+    if (!context.isInForce() || !area.isOutstandingOn(context.judgedOn())) {
+      return List.of();
+    }
+    String described = area.evidence().name().toLowerCase(java.util.Locale.ROOT) + " mined area \"" + area.id() + "\""
+        + area.identifiedOn().map(on -> ", identified on " + Wording.date(on)).orElse("");
+    Finding.Builder finding = Finding.builder().citation(CITATION).subject(context.stateName() + ", mined area \"" + area.id() + "\"");
+    if (area.protectedSince().isPresent()) {
+      return List.of(finding.status(Status.MET)
+          .metOn(area.protectedSince().get())
+          .summary("The " + described + " has been marked, monitored and protected since " + Wording.date(area.protectedSince().get()))
+          .build());
+    }
+    return List.of(finding.status(Status.NONCOMPLIANT)
+        .summary("The " + described + " is not recorded as perimeter-marked, monitored and protected")
+        .addReasons(Reason.of(
+            "Every mined area must be perimeter-marked, monitored and protected as soon as possible, until all its mines are destroyed",
+            CITATION))
+        .build());
+  }
+}

@@ -1,0 +1,74 @@
+package org.minebantreaty.rules;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.minebantreaty.core.State;
+import org.minebantreaty.core.Stockpile;
+
+/**
+ * Art. 4 — Destruction of stockpiled anti-personnel mines.
+ *
+ * <p>Except as Art. 3 allows, a State Party destroys all stockpiled anti-personnel mines it owns or
+ * possesses, or that are under its jurisdiction or control, as soon as possible and not later than
+ * four years after the Convention enters into force for it. The deadline cannot be extended.
+ *
+ * <p>The rule judges every stockpile held at entry into force and every stockpile found on or
+ * before the deadline (it joins the stockpile under the same deadline). Stockpiles found after the
+ * deadline are judged by {@link StockpilesFoundLate}. An empty record is unknown unless the State's
+ * holdings are recorded as known ({@link State#stockpileHoldingsKnown()}).
+ */
+public final class StockpileDestruction implements Rule<State> {
+
+  private static final Citation CITATION = Citation.article(4);
+
+  /** Creates the rule. */
+  public StockpileDestruction() {}
+
+  @Override
+  public Subject<State> subject() {
+    return Subject.STATE;
+  }
+
+  @Override
+  public Citation citation() {
+    return CITATION;
+  }
+
+  @Override
+  public List<Finding> evaluate(State state, Context context) {
+    if (state.instrument().isEmpty()) {
+      return List.of();
+    }
+    LocalDate deadline = context.stockpileDestructionDeadline().orElseThrow();
+    Optional<Finding> notYet = Findings.notYetBinding(context, CITATION, "destroy stockpiled anti-personnel mines", Optional.of(deadline));
+    if (notYet.isPresent()) {
+      return List.of(notYet.get());
+    }
+    List<Stockpile> underArticle4 = new ArrayList<>();
+    for (Stockpile stockpile : state.stockpiles()) {
+      if (stockpile.foundOn().map(found -> !found.isAfter(deadline)).orElse(true)) {
+        underArticle4.add(stockpile);
+      }
+    }
+    List<Reason> basis = List.of(
+        Findings.entryIntoForceReason(context),
+        Reason.of("Stockpiles must be destroyed not later than four years after entry into force: " + Wording.date(deadline), CITATION));
+    Finding.Builder finding = Finding.builder().citation(CITATION).subject(context.stateName()).deadline(deadline).addAllReasons(basis);
+    if (underArticle4.isEmpty()) {
+      if (!state.stockpileHoldingsKnown()) {
+        return List.of(finding.status(Status.UNKNOWN)
+            .summary("Whether " + state.name() + " held stockpiled anti-personnel mines is not recorded")
+            .addMissingFacts("the stockpiles " + state.name() + " held at entry into force, or that it held none (Art. 7(1)(b))")
+            .build());
+      }
+      return List.of(finding.status(Status.NOT_APPLICABLE)
+          .summary(state.name() + " held no stockpiled anti-personnel mines")
+          .build());
+    }
+    return List.of(Findings.destruction(
+        CITATION, context.stateName(), underArticle4, deadline, context.judgedOn(), basis,
+        "The Art. 4 deadline cannot be extended: the State remains in non-compliance until every mine is destroyed"));
+  }
+}

@@ -1,0 +1,69 @@
+package org.minebantreaty.rules;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
+import java.util.Locale;
+import org.minebantreaty.core.State;
+
+/** How findings write dates, quantities and names: one place, so every finding reads alike. */
+final class Wording {
+
+  private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.ENGLISH);
+
+  private Wording() {}
+
+  /** "1 March 2008". */
+  static String date(LocalDate date) {
+    return DATE.format(date);
+  }
+
+  /** "Greece (GRC)". */
+  static String state(State state) {
+    return state.name() + " (" + state.iso3() + ")";
+  }
+
+  /** "1 mine", "3,000 mines". */
+  static String count(long count, String singular, String plural) {
+    return String.format(Locale.ENGLISH, "%,d %s", count, count == 1 ? singular : plural);
+  }
+
+  /** "586,159 of 1,586,159 mines", "1 of 1 mine". */
+  static String countOf(long part, long whole, String singular, String plural) {
+    return String.format(Locale.ENGLISH, "%,d of %s", part, count(whole, singular, plural));
+  }
+
+  /** " remains" after a count of one, " remain" after any other. */
+  static String remain(long count) {
+    return count == 1 ? " remains" : " remain";
+  }
+
+  /** "in 12 days", "today", "12 days ago". */
+  static String daysFrom(LocalDate from, LocalDate to) {
+    long days = ChronoUnit.DAYS.between(from, to);
+    if (days == 0) {
+      return "that same day";
+    }
+    return days > 0 ? count(days, "day", "days") + " later" : count(-days, "day", "days") + " earlier";
+  }
+
+  /** The span from {@code from} to {@code to} in years, months and days ("10 years", "10 years and 2 days"). */
+  static String span(LocalDate from, LocalDate to) {
+    java.time.Period period = java.time.Period.between(from, to);
+    StringBuilder text = new StringBuilder();
+    append(text, period.getYears(), "year", "years");
+    append(text, period.getMonths(), "month", "months");
+    append(text, period.getDays(), "day", "days");
+    return text.length() == 0 ? "no time" : text.toString();
+  }
+
+  private static void append(StringBuilder text, int amount, String singular, String plural) {
+    if (amount == 0) {
+      return;
+    }
+    if (text.length() > 0) {
+      text.append(", ");
+    }
+    text.append(count(amount, singular, plural));
+  }
+}

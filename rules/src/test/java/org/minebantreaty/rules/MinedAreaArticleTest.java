@@ -1,0 +1,225 @@
+package org.minebantreaty.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.minebantreaty.rules.Cases.day;
+
+import com.google.common.collect.ImmutableSet;
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.List;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.minebantreaty.core.ExtensionDecision;
+import org.minebantreaty.core.ExtensionRequest;
+import org.minebantreaty.core.MinedArea;
+import org.minebantreaty.core.ReleaseMethod;
+import org.minebantreaty.core.RequestElement;
+import org.minebantreaty.core.State;
+import org.minebantreaty.core.Votes;
+
+/** Art. 5 — Destruction of anti-personnel mines in mined areas, one nested class per paragraph. */
+class MinedAreaArticleTest {
+
+  static final LocalDate TODAY = day(2026, 11, 22);
+  /** Greece: in force 1 March 2004, original Art. 5 deadline 1 March 2014. */
+  static final LocalDate ORIGINAL = day(2014, 3, 1);
+
+  static MinedArea open(String id) {
+    return MinedArea.builder().id(id).identifiedOn(day(2004, 6, 1)).build();
+  }
+
+  static ImmutableSet<RequestElement> complete() {
+    return ImmutableSet.copyOf(EnumSet.allOf(RequestElement.class));
+  }
+
+  @Nested
+  class Paragraph1 {
+
+    @Test
+    void theOriginalDeadlineIsTenYearsAfterEntryIntoForce() {
+      Assessment assessment = Cases.assess(Cases.greece().addMinedArea(open("A")).build(), day(2010, 1, 1));
+      assertThat(assessment.deadlines().minedAreaOriginal()).contains(ORIGINAL);
+      FindingAssert.assertThat(Cases.only(assessment, "Art. 5(1)")).hasStatus(Status.PENDING).hasDeadline(ORIGINAL);
+    }
+
+    @Test
+    void areasRemainingAfterTheDeadlineWithNoExtensionAreOverdueFromTheNextDay() {
+      FindingAssert.assertThat(Cases.only(Cases.assess(Cases.greece().addMinedArea(open("A")).build(), TODAY), "Art. 5(1)"))
+          .isOverdueSince(day(2014, 3, 2))
+          .says("1 of 1 mined area remains unreleased");
+    }
+
+    @Test
+    void completionByReleaseOfEveryAreaOnOrBeforeTheDeadlineIsMet() {
+      State state = Cases.greece()
+          .addMinedArea(MinedArea.builder().id("A").identifiedOn(day(2004, 6, 1)).released(day(2009, 1, 1), ReleaseMethod.CANCELLED).build())
+          .addMinedArea(MinedArea.builder().id("B").identifiedOn(day(2004, 6, 1)).released(ORIGINAL, ReleaseMethod.CLEARED).build())
+          .build();
+      FindingAssert.assertThat(Cases.only(Cases.assess(state, TODAY), "Art. 5(1)")).wasMetOn(Status.MET, ORIGINAL);
+    }
+
+    @Test
+    void completionAfterTheDeadlineIsMetLate() {
+      State state = Cases.greece()
+          .addMinedArea(MinedArea.builder().id("A").identifiedOn(day(2004, 6, 1)).released(day(2015, 1, 1), ReleaseMethod.CLEARED).build())
+          .build();
+      FindingAssert.assertThat(Cases.only(Cases.assess(state, TODAY), "Art. 5(1)")).wasMetOn(Status.MET_LATE, day(2015, 1, 1));
+    }
+
+    @Test
+    void unrecordedAreasAreUnknownAndRecordedNoneIsNotApplicable() {
+      FindingAssert.assertThat(Cases.only(Cases.assess(Cases.greece().build(), TODAY), "Art. 5(1)")).hasStatus(Status.UNKNOWN);
+      FindingAssert.assertThat(Cases.only(Cases.assess(Cases.greece().minedAreasKnown(true).build(), TODAY), "Art. 5(1)")).hasStatus(Status.NOT_APPLICABLE);
+    }
+  }
+
+  @Nested
+  class Paragraph2 {
+
+    @Test
+    void anOutstandingAreaThatIsNotMarkedIsNonCompliant() {
+      Finding finding = Cases.only(Cases.assess(Cases.greece().addMinedArea(open("A")).build(), TODAY), "Art. 5(2)");
+      FindingAssert.assertThat(finding).hasStatus(Status.NONCOMPLIANT).says("suspected mined area \"A\", identified on 1 June 2004");
+      assertThat(finding.deadline()).as("the treaty sets no date for marking").isEmpty();
+    }
+
+    @Test
+    void aMarkedAreaMeetsTheParagraphAndAReleasedAreaNeedsNoMarking() {
+      State state = Cases.greece()
+          .addMinedArea(MinedArea.builder().id("A").identifiedOn(day(2004, 6, 1)).protectedSince(day(2005, 1, 1)).build())
+          .addMinedArea(MinedArea.builder().id("B").released(day(2005, 1, 1), ReleaseMethod.CLEARED).build())
+          .build();
+      FindingAssert.assertThat(Cases.only(Cases.assess(state, TODAY), "Art. 5(2)")).wasMetOn(Status.MET, day(2005, 1, 1));
+    }
+  }
+
+  @Nested
+  class Paragraph3 {
+
+    @Test
+    void aGrantedExtensionMovesTheDeadline() {
+      State state = Cases.greece().addMinedArea(open("A"))
+          .addExtensionRequest(ExtensionRequest.grantedOn(day(2013, 12, 6), day(2019, 3, 1))).build();
+      Assessment assessment = Cases.assess(state, day(2018, 1, 1));
+      assertThat(assessment.deadlines().minedAreaCurrent()).contains(day(2019, 3, 1));
+      FindingAssert.assertThat(Cases.only(assessment, "Art. 5(1)")).hasStatus(Status.PENDING).hasDeadline(day(2019, 3, 1));
+      FindingAssert.assertThat(Cases.only(assessment, "Art. 5(3)")).hasStatus(Status.INFORMATION).says("5 years beyond the deadline of 1 March 2014");
+    }
+
+    @Test
+    void aRequestForTwelveYearsIsFlaggedAndOneForExactlyTenIsNot() {
+      ExtensionRequest twelve = ExtensionRequest.builder().submittedOn(day(2013, 3, 1)).requestedUntil(ORIGINAL.plusYears(12)).contents(complete()).build();
+      ExtensionRequest ten = ExtensionRequest.builder().submittedOn(day(2013, 3, 1)).requestedUntil(ORIGINAL.plusYears(10)).contents(complete()).build();
+      ExtensionRequest tenAndADay = ExtensionRequest.builder().submittedOn(day(2013, 3, 1)).requestedUntil(ORIGINAL.plusYears(10).plusDays(1)).contents(complete()).build();
+      assertThat(noncompliantOn53(twelve)).singleElement().satisfies(f -> FindingAssert.assertThat(f).says("12 years").says("more than the ten years"));
+      assertThat(noncompliantOn53(ten)).isEmpty();
+      assertThat(noncompliantOn53(tenAndADay)).singleElement().satisfies(f -> FindingAssert.assertThat(f).says("10 years, 1 day"));
+    }
+
+    private List<Finding> noncompliantOn53(ExtensionRequest request) {
+      Assessment assessment = Cases.assess(Cases.greece().addMinedArea(open("A")).addExtensionRequest(request).build(), day(2013, 6, 1));
+      return Cases.citing(assessment, "Art. 5(3)").stream().filter(f -> f.status() == Status.NONCOMPLIANT).toList();
+    }
+
+    @Test
+    void aGrantBeyondTenYearsIsFlaggedAndMovesTheDeadlineOnlyToTheCeiling() {
+      State state = Cases.greece().addMinedArea(open("A"))
+          .addExtensionRequest(ExtensionRequest.grantedOn(day(2013, 12, 6), day(2026, 3, 1))).build();
+      Assessment assessment = Cases.assess(state, day(2020, 1, 1));
+      assertThat(assessment.deadlines().minedAreaCurrent()).contains(day(2024, 3, 1));
+      FindingAssert.assertThat(Cases.only(assessment, "Art. 5(3)")).hasStatus(Status.NONCOMPLIANT).hasReasonCiting(Interpretations.CEILING.reference());
+    }
+
+    @Test
+    void ukrainesExtensionGrantedAfterItsDeadlineRunsFromThatDeadlineAndTheGapIsRecorded() {
+      State ukraine = Cases.ukraine().addMinedArea(MinedArea.builder().id("Donbas").build())
+          .addExtensionRequest(ExtensionRequest.grantedOn(day(2016, 12, 2), day(2021, 6, 1))).build();
+      Assessment assessment = Cases.assess(ukraine, day(2017, 1, 1));
+      assertThat(assessment.deadlines().minedAreaCurrent()).contains(day(2021, 6, 1));
+      FindingAssert.assertThat(Cases.only(assessment, Interpretations.LATE_GRANT.reference()))
+          .wasMetOn(Status.MET_LATE, day(2016, 12, 2))
+          .hasDeadline(day(2016, 6, 1))
+          .says("overdue from 2 June 2016");
+      FindingAssert.assertThat(Cases.only(Cases.assess(ukraine, day(2016, 12, 1)), "Art. 5(1)")).isOverdueSince(day(2016, 6, 2));
+    }
+
+    @Test
+    void aPendingRequestLeavesTheDeadlineStanding() {
+      State state = Cases.greece().addMinedArea(open("A"))
+          .addExtensionRequest(ExtensionRequest.builder().submittedOn(day(2013, 3, 30)).requestedUntil(day(2019, 3, 1)).contents(complete()).build())
+          .build();
+      Assessment assessment = Cases.assess(state, day(2014, 3, 5));
+      FindingAssert.assertThat(Cases.only(assessment, "Art. 5(1)")).isOverdueSince(day(2014, 3, 2)).hasReasonCiting("Art. 5(3)");
+      FindingAssert.assertThat(Cases.only(assessment, "Art. 5(5)")).hasStatus(Status.PENDING).says("the deadline of 1 March 2014 has passed");
+    }
+  }
+
+  @Nested
+  class Paragraph4 {
+
+    @Test
+    void eachMissingElementIsAFindingCitingItsOwnSubParagraph() {
+      ImmutableSet<RequestElement> withoutMeansAndImplications = ImmutableSet.copyOf(EnumSet.complementOf(
+          EnumSet.of(RequestElement.MEANS_AVAILABLE, RequestElement.IMPLICATIONS)));
+      State state = Cases.greece().addMinedArea(open("A"))
+          .addExtensionRequest(ExtensionRequest.builder().submittedOn(day(2013, 3, 30)).requestedUntil(day(2019, 3, 1))
+              .contents(withoutMeansAndImplications).build()).build();
+      Assessment assessment = Cases.assess(state, day(2013, 6, 1));
+      FindingAssert.assertThat(Cases.only(assessment, "Art. 5(4)(b)(ii)")).hasStatus(Status.NONCOMPLIANT).says("financial and technical means");
+      FindingAssert.assertThat(Cases.only(assessment, "Art. 5(4)(c)")).hasStatus(Status.NONCOMPLIANT);
+      assertThat(Cases.citing(assessment, "Art. 5(4)(a)")).isEmpty();
+    }
+
+    @Test
+    void unrecordedContentsAreUnknown() {
+      State state = Cases.greece().addMinedArea(open("A")).addExtensionRequest(ExtensionRequest.grantedOn(day(2013, 12, 6), day(2019, 3, 1))).build();
+      FindingAssert.assertThat(Cases.only(Cases.assess(state, TODAY), "Art. 5(4)")).hasStatus(Status.UNKNOWN);
+    }
+  }
+
+  @Nested
+  class Paragraph5 {
+
+    @Test
+    void aRecordedVoteWithoutAMajorityOfThoseVotingMovesNoDeadline() {
+      ExtensionRequest request = ExtensionRequest.builder().submittedOn(day(2013, 3, 30)).contents(complete())
+          .decision(ExtensionDecision.builder().decidedOn(day(2013, 12, 6)).votes(Votes.of(40, 40, 70)).grantedUntil(day(2019, 3, 1)).build())
+          .build();
+      Assessment assessment = Cases.assess(Cases.greece().addMinedArea(open("A")).addExtensionRequest(request).build(), TODAY);
+      assertThat(assessment.deadlines().minedAreaCurrent()).contains(ORIGINAL);
+      FindingAssert.assertThat(Cases.only(assessment, "Art. 5(5)")).hasStatus(Status.NONCOMPLIANT).says("40 in favour, 40 against, 70 abstaining");
+    }
+
+    @Test
+    void abstentionsAreNotVotesCast() {
+      ExtensionRequest request = ExtensionRequest.builder().submittedOn(day(2013, 3, 30)).contents(complete())
+          .decision(ExtensionDecision.builder().decidedOn(day(2013, 12, 6)).votes(Votes.of(3, 2, 150)).grantedUntil(day(2019, 3, 1)).build())
+          .build();
+      Assessment assessment = Cases.assess(Cases.greece().addMinedArea(open("A")).addExtensionRequest(request).build(), TODAY);
+      assertThat(assessment.deadlines().minedAreaCurrent()).contains(day(2019, 3, 1));
+    }
+  }
+
+  @Nested
+  class Paragraph6 {
+
+    @Test
+    void aRenewalWithoutAnAccountOfThePreviousPeriodIsFlagged() {
+      ImmutableSet<RequestElement> noAccount = ImmutableSet.copyOf(EnumSet.complementOf(EnumSet.of(RequestElement.PREVIOUS_PERIOD_WORK)));
+      State state = Cases.greece().addMinedArea(open("A"))
+          .addExtensionRequest(ExtensionRequest.grantedOn(day(2013, 12, 6), day(2019, 3, 1)))
+          .addExtensionRequest(ExtensionRequest.builder().submittedOn(day(2018, 3, 30)).requestedUntil(day(2023, 3, 1)).contents(noAccount).build())
+          .build();
+      FindingAssert.assertThat(Cases.only(Cases.assess(state, day(2018, 6, 1)), "Art. 5(6)")).hasStatus(Status.NONCOMPLIANT);
+    }
+
+    @Test
+    void aFirstRequestNeedsNoAccountOfAPreviousPeriod() {
+      ImmutableSet<RequestElement> noAccount = ImmutableSet.copyOf(EnumSet.complementOf(EnumSet.of(RequestElement.PREVIOUS_PERIOD_WORK)));
+      State state = Cases.greece().addMinedArea(open("A"))
+          .addExtensionRequest(ExtensionRequest.builder().submittedOn(day(2013, 3, 30)).requestedUntil(day(2019, 3, 1)).contents(noAccount).build())
+          .build();
+      assertThat(Cases.citing(Cases.assess(state, day(2013, 6, 1)), "Art. 5(6)")).isEmpty();
+    }
+  }
+}
