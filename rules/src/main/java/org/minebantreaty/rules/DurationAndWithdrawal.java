@@ -47,7 +47,6 @@ public final class DurationAndWithdrawal implements Rule<State> {
         .subject(context.stateName())
         .addReasons(Reason.of("The Depositary received " + name + "'s instrument of withdrawal on " + Wording.date(received), Citation.article(20, 2)))
         .addReasons(Reason.of("A withdrawal takes effect six months after receipt: " + Wording.date(expiry), CITATION));
-    withdrawal.effectiveOn().ifPresent(finding::deadline);
     switch (withdrawal.phase()) {
       case NOTICE_RUNNING:
         if (withdrawal.conflictAtExpiry().isPresent()) {

@@ -139,12 +139,12 @@ public final class ExtensionRequests implements Rule<ExtensionRequest> {
           .build();
     }
     ExtensionDecision decision = request.decision().get();
-    String by = decision.meeting().map(m -> m + ", ").orElse("") + Wording.date(decision.decidedOn());
+    String by = decision.meeting().map(m -> "by " + m + " ").orElse("") + "on " + Wording.date(decision.decidedOn());
     String vote = decision.votes().map(ExtensionRequests::describe).orElse("adopted without a vote");
-    finding.addReasons(Reason.of("Decided on " + by + ": " + vote, Citation.article(5, 5)));
+    finding.addReasons(Reason.of("Decided " + by + ": " + vote, Citation.article(5, 5)));
     if (!decision.isGranted()) {
       return finding.citation(Citation.article(5, 5)).status(Status.INFORMATION)
-          .summary("Refused (" + by + "); the deadline of " + Wording.date(extended) + " stands")
+          .summary("Refused " + by + "; the deadline of " + Wording.date(extended) + " stands")
           .build();
     }
     ExtensionStep step = schedule.stepFor(request).orElseThrow();
@@ -172,7 +172,7 @@ public final class ExtensionRequests implements Rule<ExtensionRequest> {
     }
     return finding.citation(CITATION).status(Status.INFORMATION)
         .deadline(step.resultingDeadline())
-        .summary("Granted (" + by + ") until " + Wording.date(step.grantedUntil()) + ": " + Wording.span(extended, step.grantedUntil())
+        .summary("Granted " + by + " until " + Wording.date(step.grantedUntil()) + ": " + Wording.span(extended, step.grantedUntil())
             + " beyond the deadline of " + Wording.date(extended))
         .addReasons(Reason.of("An extension may be granted for a period of up to ten years", CITATION))
         .build();

@@ -34,7 +34,7 @@ public final class MinedAreaMarking implements Rule<MinedArea> {
       return List.of();
     }
     String described = area.evidence().name().toLowerCase(java.util.Locale.ROOT) + " mined area \"" + area.id() + "\""
-        + area.identifiedOn().map(on -> ", identified on " + Wording.date(on)).orElse("");
+        + area.identifiedOn().map(on -> ", identified on " + Wording.date(on) + ",").orElse("");
     Finding.Builder finding = Finding.builder().citation(CITATION).subject(context.stateName() + ", mined area \"" + area.id() + "\"");
     if (area.protectedSince().isPresent()) {
       return List.of(finding.status(Status.MET)

@@ -1,0 +1,92 @@
+package org.minebantreaty.examples.cli;
+
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * The command-line tool: {@code java -jar ottawa-examples.jar deadlines [--as-of YYYY-MM-DD] < states.csv}.
+ *
+ * <p>Exit status: 0 on success; 2 on bad input or bad arguments, with a message on standard error
+ * naming the line, column and value, and nothing on standard output.
+ */
+public final class OttawaCli {
+
+  /** Exit status for success. */
+  public static final int OK = 0;
+  /** Exit status for bad input or arguments. */
+  public static final int BAD_INPUT = 2;
+
+  static final String USAGE = String.join("\n",
+      "usage: java -jar ottawa-examples.jar deadlines [--as-of YYYY-MM-DD] < states.csv",
+      "",
+      "  deadlines   read States as CSV on standard input, write their treaty deadlines as CSV",
+      "              input columns (any order, empty = unknown): " + String.join(",", DeadlinesCommand.INPUT_COLUMNS),
+      "              output columns: " + DeadlinesCommand.OUTPUT_HEADER,
+      "  --as-of     the date the deadlines in force are read on (default: today)");
+
+  private OttawaCli() {}
+
+  /** Runs the tool on the process's standard streams and exits with its status. */
+  public static void main(String[] args) {
+    PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
+    PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
+    int status = run(args, new InputStreamReader(System.in, StandardCharsets.UTF_8), out, err, Clock.systemDefaultZone());
+    out.flush();
+    err.flush();
+    System.exit(status);
+  }
+
+  /**
+   * Runs the tool with explicit streams and clock (the clock only supplies the default {@code
+   * --as-of}), returning the exit status.
+   */
+  public static int run(String[] args, Reader in, PrintWriter out, PrintWriter err, Clock clock) {
+    List<String> arguments = Arrays.asList(args);
+    try {
+      if (arguments.isEmpty() || arguments.contains("--help") || arguments.contains("-h")) {
+        (arguments.isEmpty() ? err : out).println(USAGE);
+        return arguments.isEmpty() ? BAD_INPUT : OK;
+      }
+      String command = arguments.get(0);
+      if (!command.equals("deadlines")) {
+        throw new BadInputException("unknown command \"" + command + "\"\n" + USAGE);
+      }
+      LocalDate asOf = LocalDate.now(clock);
+      for (int i = 1; i < arguments.size(); i++) {
+        if (arguments.get(i).equals("--as-of") && i + 1 < arguments.size()) {
+          asOf = asOf(arguments.get(++i));
+        } else {
+          throw new BadInputException("unknown argument \"" + arguments.get(i) + "\"\n" + USAGE);
+        }
+      }
+      DeadlinesCommand.run(in, out, asOf);
+      out.flush();
+      return OK;
+    } catch (BadInputException bad) {
+      err.println("ottawa-examples: " + bad.getMessage());
+      err.flush();
+      return BAD_INPUT;
+    } catch (IOException unreadable) {
+      err.println("ottawa-examples: cannot read the input: " + unreadable.getMessage());
+      err.flush();
+      return BAD_INPUT;
+    }
+  }
+
+  private static LocalDate asOf(String text) throws BadInputException {
+    try {
+      return LocalDate.parse(text);
+    } catch (DateTimeParseException notADate) {
+      throw new BadInputException("argument --as-of, value \"" + text + "\": not a date (expected YYYY-MM-DD)");
+    }
+  }
+}

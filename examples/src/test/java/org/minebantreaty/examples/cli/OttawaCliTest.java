@@ -1,0 +1,151 @@
+package org.minebantreaty.examples.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.io.StringReader;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+
+/** The {@code deadlines} command: its contract with analysts' CSV files, and its refusals. */
+class OttawaCliTest {
+
+  static final Clock TODAY = Clock.fixed(Instant.parse("2026-11-22T12:00:00Z"), ZoneOffset.UTC);
+  static final String HEADER = "state,iso3,signed,deposited,instrument,art5_extensions,withdrawal_received,armed_conflict_since,armed_conflict_until\n";
+
+  /** What one run printed, and its exit status. */
+  record Result(int status, String out, String err) {}
+
+  static Result run(String input, String... args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    int status = OttawaCli.run(args, new StringReader(input), new PrintWriter(out), new PrintWriter(err), TODAY);
+    return new Result(status, out.toString(), err.toString());
+  }
+
+  @Nested
+  class Deadlines {
+
+    @Test
+    void theShippedSampleOfRealStatesGivesTheirRecordedDates() throws IOException {
+      String sample;
+      try (InputStream in = OttawaCliTest.class.getResourceAsStream("/org/minebantreaty/examples/sample-states.csv")) {
+        sample = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+      }
+      Result result = run(sample, "deadlines", "--as-of", "2026-11-22");
+      assertThat(result.status()).isZero();
+      assertThat(result.err()).isEmpty();
+      assertThat(result.out().lines()).hasSize(18).first().isEqualTo(DeadlinesCommand.OUTPUT_HEADER);
+      assertThat(result.out().lines()).contains(
+          "CAN,1999-03-01,2003-03-01,2009-03-01,2009-03-01,1999-08-28,",
+          "GRC,2004-03-01,2008-03-01,2014-03-01,2014-03-01,2004-08-28,",
+          "AFG,2003-03-01,2007-03-01,2013-03-01,2025-03-01,2003-08-28,",
+          "LTU,2003-11-01,2007-11-01,2013-11-01,2013-11-01,2004-04-29,2025-12-27",
+          "FIN,2012-07-01,2016-07-01,2022-07-01,2022-07-01,2012-12-28,2026-01-10",
+          "POL,2013-06-01,2017-06-01,2023-06-01,2023-06-01,2013-11-28,2026-02-20",
+          "PSE,2018-06-01,2022-06-01,2028-06-01,2028-06-01,2018-11-28,",
+          "TON,2025-12-01,2029-12-01,2035-12-01,2035-12-01,2026-05-30,");
+    }
+
+    @Test
+    void columnsMayComeInAnyOrderAndQuotedNamesMayHoldCommas() {
+      Result result = run("iso3,deposited,instrument,state\nKOR,2003-09-25,accession,\"Korea, Republic of\"\n", "deadlines");
+      assertThat(result.status()).isZero();
+      assertThat(result.out()).endsWith("KOR,2004-03-01,2008-03-01,2014-03-01,2014-03-01,2004-08-28,\n");
+    }
+
+    @Test
+    void theDeadlineInForceDependsOnTheAsOfDate() {
+      String angola = HEADER + "Angola,AGO,1997-12-04,2002-07-05,ratification,2012-12-07/2018-01-01;2017-12-21/2025-12-31,,,\n";
+      assertThat(run(angola, "deadlines", "--as-of", "2012-12-06").out()).contains("AGO,2003-01-01,2007-01-01,2013-01-01,2013-01-01,");
+      assertThat(run(angola, "deadlines", "--as-of", "2012-12-07").out()).contains("AGO,2003-01-01,2007-01-01,2013-01-01,2018-01-01,");
+      assertThat(run(angola, "deadlines").out()).contains("AGO,2003-01-01,2007-01-01,2013-01-01,2025-12-31,");
+    }
+
+    @Test
+    void aWithdrawalReceivedOn31AugustTakesEffectOn28February() {
+      Result result = run(HEADER + "X,XXX,,2005-01-10,accession,,2025-08-31,,\n", "deadlines");
+      assertThat(result.out()).endsWith(",2026-02-28\n");
+    }
+
+    @Test
+    void aWithdrawalHeldByAnArmedConflictWithNoEndHasNoEffectiveDate() {
+      String atWar = HEADER + "X,XXX,,2005-12-27,accession,,2025-07-18,2022-02-24,\n";
+      String peace = HEADER + "X,XXX,,2005-12-27,accession,,2025-07-18,2022-02-24,2026-03-31\n";
+      assertThat(run(atWar, "deadlines").out()).endsWith("2006-11-28,\n");
+      assertThat(run(peace, "deadlines").out()).endsWith("2006-11-28,2026-04-01\n");
+    }
+
+    @Test
+    void aStateThatHasOnlySignedHasNoDeadlines() {
+      assertThat(run(HEADER + "Marshall Islands,MHL,1997-12-04,,,,,,\n", "deadlines", "--as-of", "2020-01-01").out())
+          .endsWith("\nMHL,,,,,,\n");
+    }
+  }
+
+  @Nested
+  class BadInput {
+
+    @Test
+    void aBadDateNamesLineColumnAndValueAndPrintsNothingElse() {
+      Result result = run(HEADER + "Canada,CAN,1997-12-03,1997-12-03,ratification,,,,\nGreece,GRC,1997-12-03,2003-13-25,ratification,,,,\n", "deadlines");
+      assertThat(result.status()).isEqualTo(OttawaCli.BAD_INPUT);
+      assertThat(result.out()).isEmpty();
+      assertThat(result.err()).isEqualTo(
+          "ottawa-examples: line 3, column deposited, value \"2003-13-25\": \"2003-13-25\" is not a date (expected YYYY-MM-DD)\n");
+    }
+
+    @Test
+    void anImpossibleFactIsRefusedWithTheLibrarysRule() {
+      Result result = run(HEADER + "Narnia,NAR,,2001-01-01,ratification,,,,\n", "deadlines");
+      assertThat(result.status()).isEqualTo(2);
+      assertThat(result.err()).contains("line 2, column instrument, value \"ratification\"")
+          .contains("only a signatory can deposit an instrument of ratification");
+    }
+
+    @Test
+    void aSignatureAfterEntryIntoForceIsRefused() {
+      assertThat(run(HEADER + "X,XXX,1999-03-01,2001-01-01,ratification,,,,\n", "deadlines").err())
+          .contains("line 2, column signed, value \"1999-03-01\"").contains("(Art. 15)");
+    }
+
+    @Test
+    void anUnknownInstrumentKindIsRefused() {
+      assertThat(run(HEADER + "X,XXX,,2001-01-01,adhesion,,,,\n", "deadlines").err())
+          .contains("column instrument, value \"adhesion\": expected ratification, acceptance, approval, accession or succession");
+    }
+
+    @Test
+    void aMalformedExtensionListIsRefused() {
+      assertThat(run(HEADER + "X,XXX,,2001-01-01,accession,2012-12-07-2018-01-01,,,\n", "deadlines").err())
+          .contains("column art5_extensions, value \"2012-12-07-2018-01-01\": each extension is DECIDED/UNTIL");
+    }
+
+    @Test
+    void aDepositWithoutItsInstrumentKindIsRefused() {
+      assertThat(run(HEADER + "X,XXX,,2001-01-01,,,,,\n", "deadlines").err())
+          .contains("line 2, column instrument, value \"\": deposited and instrument go together");
+    }
+
+    @Test
+    void aMissingCodeColumnOrEmptyInputIsRefused() {
+      assertThat(run("state,deposited\nX,2001-01-01\n", "deadlines").err()).contains("line 1: the header has no iso3 column");
+      assertThat(run("", "deadlines").err()).contains("line 1: the input is empty");
+    }
+
+    @Test
+    void badArgumentsAreRefusedWithUsage() {
+      assertThat(run("", "deadlines", "--as-of", "tomorrow").err()).contains("argument --as-of, value \"tomorrow\": not a date");
+      assertThat(run("", "overview").err()).contains("unknown command \"overview\"").contains("usage:");
+      assertThat(run("").status()).isEqualTo(2);
+      assertThat(run("", "--help").out()).contains("usage:");
+    }
+  }
+}
