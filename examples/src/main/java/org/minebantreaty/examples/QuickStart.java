@@ -1,5 +1,8 @@
 package org.minebantreaty.examples;
 
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import org.minebantreaty.core.Destruction;
 import org.minebantreaty.core.Instrument;
@@ -13,7 +16,7 @@ import org.minebantreaty.rules.Convention;
 /**
  * One State, its deadlines and its findings: Greece, which ratified on 25 September 2003 and did not
  * destroy its stockpile by the Art. 4 deadline of 1 March 2008. Then a fact that cannot be true,
- * and the message it is refused with.
+ * and the message it is refused with. The lines between the README markers are the README's example.
  */
 public final class QuickStart {
 
@@ -21,11 +24,7 @@ public final class QuickStart {
 
   /** Prints the example. */
   public static void main(String[] args) {
-    System.out.print(run());
-  }
-
-  /** Returns what the example prints. */
-  public static String run() {
+    // README:begin
     State greece = State.builder()
         .name("Greece").iso3("GRC")
         .signedOn(LocalDate.of(1997, 12, 3))
@@ -34,22 +33,32 @@ public final class QuickStart {
             .quantity(1_586_159)
             .addDestruction(Destruction.of(LocalDate.of(2009, 6, 1), 1_000_000))
             .build())
-        .minedAreasKnown(true)
         .build();
 
     Assessment assessment = Convention.standard().assess(greece, LocalDate.of(2026, 11, 22));
-
-    StringBuilder out = new StringBuilder();
-    out.append("Deadlines: ").append(assessment.deadlines()).append("\n\n");
-    out.append(assessment.findingsOn(4).get(0)).append("\n\n");
+    System.out.println(assessment.deadlines());
+    System.out.println(assessment.findingsOn(4).get(0));
+    // README:end
 
     try {
       State.builder().name("Narnia").iso3("NAR")
           .instrument(Instrument.of(InstrumentKind.RATIFICATION, LocalDate.of(2001, 1, 1)))
           .build();
     } catch (InvalidFactException refused) {
-      out.append("Refused: ").append(refused.getMessage()).append('\n');
+      System.out.println("Refused: " + refused.getMessage());
     }
-    return out.toString();
+  }
+
+  /** Returns what {@link #main} prints. */
+  public static synchronized String run() {
+    PrintStream console = System.out;
+    ByteArrayOutputStream printed = new ByteArrayOutputStream();
+    try (PrintStream capture = new PrintStream(printed, true, StandardCharsets.UTF_8)) {
+      System.setOut(capture);
+      main(new String[0]);
+    } finally {
+      System.setOut(console);
+    }
+    return printed.toString(StandardCharsets.UTF_8).replace(System.lineSeparator(), "\n");
   }
 }

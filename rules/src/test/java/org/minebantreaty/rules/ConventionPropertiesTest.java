@@ -49,8 +49,9 @@ class ConventionPropertiesTest {
           .addExtensionRequest(ExtensionRequest.builder().submittedOn(later).requestedUntil(later.plusYears(12)).build())
           .addArmedConflict(ArmedConflict.ongoingSince("later conflict", later));
       if (state.instrument().isEmpty()) {
+        LocalDate deposit = state.signedOn().filter(signed -> signed.isAfter(later)).orElse(later);
         more.instrument(Instrument.of(state.signedOn().isPresent()
-            ? org.minebantreaty.core.InstrumentKind.RATIFICATION : org.minebantreaty.core.InstrumentKind.ACCESSION, later));
+            ? org.minebantreaty.core.InstrumentKind.RATIFICATION : org.minebantreaty.core.InstrumentKind.ACCESSION, deposit));
       } else if (state.withdrawal().isEmpty()) {
         more.withdrawal(Withdrawal.receivedOn(later.isAfter(state.instrument().get().depositedOn()) ? later : state.instrument().get().depositedOn().plusDays(1)));
       }
