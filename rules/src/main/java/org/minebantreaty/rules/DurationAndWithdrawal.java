@@ -15,22 +15,16 @@ import org.minebantreaty.core.State;
  * that armed conflict (20(3)). Until it takes effect, every obligation binds. Withdrawal does not
  * affect duties under other rules of international law (20(4)).
  */
-public final class DurationAndWithdrawal implements Rule<State> {
+public final class DurationAndWithdrawal extends ArticleRule<State> {
 
   private static final Citation CITATION = Citation.article(20, 3);
 
   /** Creates the rule. */
-  public DurationAndWithdrawal() {}
-
-  @Override
-  public Subject<State> subject() {
-    return Subject.STATE;
+  public DurationAndWithdrawal() {
+    super(Subject.STATE, CITATION);
   }
 
-  @Override
-  public Citation citation() {
-    return CITATION;
-  }
+
 
   @Override
   public List<Finding> evaluate(State state, Context context) {

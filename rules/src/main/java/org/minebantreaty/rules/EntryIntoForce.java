@@ -12,22 +12,16 @@ import org.minebantreaty.core.State;
  * This rule says since when, or from when, the Convention binds the State; the dates themselves come
  * from {@link org.minebantreaty.core.TreatyCalendar#entryIntoForce} through the {@link Context}.
  */
-public final class EntryIntoForce implements Rule<State> {
+public final class EntryIntoForce extends ArticleRule<State> {
 
   private static final Citation CITATION = Citation.article(17);
 
   /** Creates the rule. */
-  public EntryIntoForce() {}
-
-  @Override
-  public Subject<State> subject() {
-    return Subject.STATE;
+  public EntryIntoForce() {
+    super(Subject.STATE, CITATION);
   }
 
-  @Override
-  public Citation citation() {
-    return CITATION;
-  }
+
 
   @Override
   public List<Finding> evaluate(State state, Context context) {

@@ -23,7 +23,7 @@ import org.minebantreaty.core.Votes;
  * deadline each grant extends, and the deadline that results, come from the {@link
  * ClearanceSchedule}.
  */
-public final class ExtensionRequests implements Rule<ExtensionRequest> {
+public final class ExtensionRequests extends ArticleRule<ExtensionRequest> {
 
   private static final Citation CITATION = Citation.article(5, 3);
   private static final List<RequestElement> REQUIRED = List.of(
@@ -35,17 +35,11 @@ public final class ExtensionRequests implements Rule<ExtensionRequest> {
       RequestElement.OTHER_INFORMATION);
 
   /** Creates the rule. */
-  public ExtensionRequests() {}
-
-  @Override
-  public Subject<ExtensionRequest> subject() {
-    return Subject.EXTENSION_REQUESTS;
+  public ExtensionRequests() {
+    super(Subject.EXTENSION_REQUESTS, CITATION);
   }
 
-  @Override
-  public Citation citation() {
-    return CITATION;
-  }
+
 
   @Override
   public List<Finding> evaluate(ExtensionRequest request, Context context) {

@@ -15,22 +15,16 @@ import org.minebantreaty.core.State;
  * deadline in force comes from the {@link ClearanceSchedule}. Completion means every mined area
  * released: cleared, or reduced or cancelled by survey.
  */
-public final class MinedAreaDestruction implements Rule<State> {
+public final class MinedAreaDestruction extends ArticleRule<State> {
 
   private static final Citation CITATION = Citation.article(5, 1);
 
   /** Creates the rule. */
-  public MinedAreaDestruction() {}
-
-  @Override
-  public Subject<State> subject() {
-    return Subject.STATE;
+  public MinedAreaDestruction() {
+    super(Subject.STATE, CITATION);
   }
 
-  @Override
-  public Citation citation() {
-    return CITATION;
-  }
+
 
   @Override
   public List<Finding> evaluate(State state, Context context) {

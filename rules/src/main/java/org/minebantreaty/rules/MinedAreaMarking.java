@@ -11,22 +11,16 @@ import org.minebantreaty.core.MinedArea;
  * by fencing or other means to exclude civilians, until all its mines are destroyed. The treaty sets
  * no date, so an unprotected area is non-compliant, never overdue. Released areas need no marking.
  */
-public final class MinedAreaMarking implements Rule<MinedArea> {
+public final class MinedAreaMarking extends ArticleRule<MinedArea> {
 
   private static final Citation CITATION = Citation.article(5, 2);
 
   /** Creates the rule. */
-  public MinedAreaMarking() {}
-
-  @Override
-  public Subject<MinedArea> subject() {
-    return Subject.MINED_AREAS;
+  public MinedAreaMarking() {
+    super(Subject.MINED_AREAS, CITATION);
   }
 
-  @Override
-  public Citation citation() {
-    return CITATION;
-  }
+
 
   @Override
   public List<Finding> evaluate(MinedArea area, Context context) {

@@ -19,22 +19,16 @@ import org.minebantreaty.core.Stockpile;
  * deadline are judged by {@link StockpilesFoundLate}. An empty record is unknown unless the State's
  * holdings are recorded as known ({@link State#stockpileHoldingsKnown()}).
  */
-public final class StockpileDestruction implements Rule<State> {
+public final class StockpileDestruction extends ArticleRule<State> {
 
   private static final Citation CITATION = Citation.article(4);
 
   /** Creates the rule. */
-  public StockpileDestruction() {}
-
-  @Override
-  public Subject<State> subject() {
-    return Subject.STATE;
+  public StockpileDestruction() {
+    super(Subject.STATE, CITATION);
   }
 
-  @Override
-  public Citation citation() {
-    return CITATION;
-  }
+
 
   @Override
   public List<Finding> evaluate(State state, Context context) {

@@ -16,23 +16,17 @@ import org.minebantreaty.core.TreatyCalendar;
  * discovery itself; {@link Policies#lateStockpileClock()} chooses, and each finding cites the plan
  * whose wording it applied. A discovery not yet reported is itself a finding.
  */
-public final class StockpilesFoundLate implements Rule<Stockpile> {
+public final class StockpilesFoundLate extends ArticleRule<Stockpile> {
 
   static final Citation MAPUTO = Citation.actionPlan("Maputo Action Plan (2014)", "Action 7", 4);
   static final Citation OSLO = Citation.actionPlan("Oslo Action Plan (2019)", "six months from discovery, as reported", 4);
 
   /** Creates the rule. */
-  public StockpilesFoundLate() {}
-
-  @Override
-  public Subject<Stockpile> subject() {
-    return Subject.STOCKPILES;
+  public StockpilesFoundLate() {
+    super(Subject.STOCKPILES, MAPUTO);
   }
 
-  @Override
-  public Citation citation() {
-    return MAPUTO;
-  }
+
 
   @Override
   public List<Finding> evaluate(Stockpile stockpile, Context context) {

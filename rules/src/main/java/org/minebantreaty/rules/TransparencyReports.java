@@ -24,23 +24,17 @@ import org.minebantreaty.core.TreatyCalendar;
  * <p>Reports missing from a record that is not complete ({@link
  * State#transparencyReportsKnown()}) are unknown, not overdue.
  */
-public final class TransparencyReports implements Rule<State> {
+public final class TransparencyReports extends ArticleRule<State> {
 
   private static final Citation INITIAL = Citation.article(7, 1);
   private static final Citation ANNUAL = Citation.article(7, 2);
 
   /** Creates the rule. */
-  public TransparencyReports() {}
-
-  @Override
-  public Subject<State> subject() {
-    return Subject.STATE;
+  public TransparencyReports() {
+    super(Subject.STATE, INITIAL);
   }
 
-  @Override
-  public Citation citation() {
-    return INITIAL;
-  }
+
 
   @Override
   public List<Finding> evaluate(State state, Context context) {
