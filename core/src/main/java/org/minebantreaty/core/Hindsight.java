@@ -77,6 +77,7 @@ final class Hindsight {
       latest = later(latest, area.protectedSince());
       latest = later(latest, area.releasedOn());
     }
+    latest = later(latest, state.minedAreaCompletionDeclaredOn());
     for (ExtensionRequest request : state.extensionRequests()) {
       latest = later(latest, request.submittedOn());
       latest = later(latest, request.decision().map(ExtensionDecision::decidedOn));

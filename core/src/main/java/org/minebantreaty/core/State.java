@@ -68,6 +68,13 @@ public abstract class State {
     return false;
   }
 
+  /**
+   * The day the State declared it had destroyed all anti-personnel mines in mined areas under its
+   * jurisdiction or control (Art. 5(1)), if it has. An area identified after this day is a
+   * previously unknown area found after completion.
+   */
+  public abstract Optional<LocalDate> minedAreaCompletionDeclaredOn();
+
   /** The State's Art. 5 extension requests, in any order. */
   public abstract ImmutableList<ExtensionRequest> extensionRequests();
 
@@ -117,6 +124,7 @@ public abstract class State {
         known.addMinedArea(Hindsight.areaKnownOn(area, date));
       }
     }
+    minedAreaCompletionDeclaredOn().filter(on -> !on.isAfter(date)).ifPresent(known::minedAreaCompletionDeclaredOn);
     for (ExtensionRequest request : extensionRequests()) {
       if (!request.firstRecordedOn().isAfter(date)) {
         known.addExtensionRequest(Hindsight.requestKnownOn(request, date));

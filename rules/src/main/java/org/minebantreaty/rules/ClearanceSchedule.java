@@ -7,6 +7,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import org.minebantreaty.core.ExtensionRequest;
+import org.minebantreaty.core.MinedArea;
 import org.minebantreaty.core.State;
 import org.minebantreaty.core.TreatyCalendar;
 
@@ -15,6 +16,11 @@ import org.minebantreaty.core.TreatyCalendar;
  * into force (Art. 5(1)), then each granted extension in the order decided (Art. 5(3)–(6)). Each
  * grant extends the deadline in force before it, even when decided after that deadline had passed
  * (Interpretation I-5.1). Computed once per assessment by the {@link Context}.
+ *
+ * <p>It also knows when the State declared completion, and which areas were identified after that
+ * day. Under the decision of
+ * the Twelfth Meeting of the States Parties (2012), an extension requested for such areas runs from
+ * their discovery, not from the long-passed deadline.
  */
 public final class ClearanceSchedule {
 
@@ -25,11 +31,20 @@ public final class ClearanceSchedule {
   private final LocalDate originalDeadline;
   private final ImmutableList<ExtensionStep> steps;
   private final ImmutableList<ExtensionRequest> pendingRequests;
+  private final Optional<LocalDate> completedOn;
+  private final ImmutableList<MinedArea> foundAfterCompletion;
 
-  private ClearanceSchedule(LocalDate originalDeadline, ImmutableList<ExtensionStep> steps, ImmutableList<ExtensionRequest> pending) {
+  private ClearanceSchedule(
+      LocalDate originalDeadline,
+      ImmutableList<ExtensionStep> steps,
+      ImmutableList<ExtensionRequest> pending,
+      Optional<LocalDate> completedOn,
+      ImmutableList<MinedArea> foundAfterCompletion) {
     this.originalDeadline = originalDeadline;
     this.steps = steps;
     this.pendingRequests = pending;
+    this.completedOn = completedOn;
+    this.foundAfterCompletion = foundAfterCompletion;
   }
 
   static ClearanceSchedule of(State state, LocalDate entryIntoForce) {
@@ -44,14 +59,35 @@ public final class ClearanceSchedule {
       }
     }
     granted.sort(BY_DECISION);
+    Optional<LocalDate> completed = state.minedAreaCompletionDeclaredOn();
+    ImmutableList<MinedArea> foundLater = completed
+        .map(day -> state.minedAreas().stream()
+            .filter(area -> area.identifiedOn().map(identified -> identified.isAfter(day)).orElse(false))
+            .collect(ImmutableList.toImmutableList()))
+        .orElse(ImmutableList.of());
+    Optional<LocalDate> rediscovered = foundLater.stream()
+        .map(area -> area.identifiedOn().orElseThrow())
+        .min(LocalDate::compareTo);
     ImmutableList.Builder<ExtensionStep> steps = ImmutableList.builder();
     LocalDate current = deadline;
     for (ExtensionRequest request : granted) {
-      ExtensionStep step = new ExtensionStep(request, current);
+      LocalDate decided = request.decision().orElseThrow().decidedOn();
+      boolean fromDiscovery = rediscovered.isPresent() && !decided.isBefore(rediscovered.get()) && current.isBefore(rediscovered.get());
+      ExtensionStep step = new ExtensionStep(request, fromDiscovery ? rediscovered.get() : current, fromDiscovery);
       steps.add(step);
       current = step.resultingDeadline();
     }
-    return new ClearanceSchedule(deadline, steps.build(), pending.build());
+    return new ClearanceSchedule(deadline, steps.build(), pending.build(), completed, foundLater);
+  }
+
+  /** Returns the day the State declared completion of Art. 5(1), if it has. */
+  public Optional<LocalDate> completedOn() {
+    return completedOn;
+  }
+
+  /** Returns the mined areas identified after the declaration of completion: previously unknown areas found after completion. */
+  public ImmutableList<MinedArea> foundAfterCompletion() {
+    return foundAfterCompletion;
   }
 
   /** Returns the original deadline: ten years after entry into force (Art. 5(1)). */

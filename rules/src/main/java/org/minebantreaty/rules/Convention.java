@@ -30,6 +30,7 @@ public final class Convention {
       new StockpileDestruction(),
       new StockpilesFoundLate(),
       new MinedAreaDestruction(),
+      new MinedAreasFoundAfterCompletion(),
       new MinedAreaMarking(),
       new ExtensionRequests(),
       new TransparencyReports(),

@@ -16,10 +16,12 @@ public final class ExtensionStep {
   private final ExtensionRequest request;
   private final LocalDate deadlineExtended;
   private final LocalDate resultingDeadline;
+  private final boolean runsFromDiscovery;
 
-  ExtensionStep(ExtensionRequest request, LocalDate deadlineExtended) {
+  ExtensionStep(ExtensionRequest request, LocalDate deadlineExtended, boolean runsFromDiscovery) {
     this.request = request;
     this.deadlineExtended = deadlineExtended;
+    this.runsFromDiscovery = runsFromDiscovery;
     LocalDate resulting = deadlineExtended;
     if (!lacksMajority()) {
       LocalDate granted = grantedUntil();
@@ -40,7 +42,16 @@ public final class ExtensionStep {
     return request.decision().orElseThrow();
   }
 
-  /** Returns the deadline in force before this grant, the one it extends. */
+  /**
+   * Returns whether this grant concerns mined areas found after completion, so that it runs from their
+   * discovery (decision of the Twelfth Meeting of the States Parties, 2012): {@link #deadlineExtended()}
+   * is then the day of the discovery.
+   */
+  public boolean runsFromDiscovery() {
+    return runsFromDiscovery;
+  }
+
+  /** Returns the deadline in force before this grant, the one it extends (for areas found after completion, their discovery). */
   public LocalDate deadlineExtended() {
     return deadlineExtended;
   }
@@ -77,6 +88,6 @@ public final class ExtensionStep {
 
   /** Returns whether the grant was decided after the deadline it extends had passed (Interpretation I-5.1). */
   public boolean decidedAfterDeadline() {
-    return decision().decidedOn().isAfter(deadlineExtended);
+    return !runsFromDiscovery && decision().decidedOn().isAfter(deadlineExtended);
   }
 }

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.minebantreaty.core.ExtensionRequest;
+import org.minebantreaty.core.MinedArea;
 import org.minebantreaty.core.State;
 
 /**
@@ -13,7 +14,8 @@ import org.minebantreaty.core.State;
  * under its jurisdiction or control as soon as possible and not later than ten years after the
  * Convention enters into force for it, or by the deadline as extended under Art. 5(3)–(6). The
  * deadline in force comes from the {@link ClearanceSchedule}. Completion means every mined area
- * released: cleared, or reduced or cancelled by survey.
+ * released: cleared, or reduced or cancelled by survey. Areas found after completion are judged by
+ * {@link MinedAreasFoundAfterCompletion}.
  */
 public final class MinedAreaDestruction extends ArticleRule<State> {
 
@@ -46,10 +48,28 @@ public final class MinedAreaDestruction extends ArticleRule<State> {
             "Mined areas must be cleared not later than ten years after entry into force: " + Wording.date(schedule.originalDeadline()),
             CITATION));
     for (ExtensionStep step : schedule.steps()) {
+      if (step.runsFromDiscovery()) {
+        continue;
+      }
       finding.addReasons(Reason.of(
           "Extended from " + Wording.date(step.deadlineExtended()) + " to " + Wording.date(step.resultingDeadline())
               + " by the decision of " + Wording.date(step.decision().decidedOn()) + step.decision().meeting().map(m -> " (" + m + ")").orElse(""),
           Citation.article(5, 3)));
+    }
+    LocalDate judgedOn = context.judgedOn();
+    List<MinedArea> judged = state.minedAreas().stream()
+        .filter(area -> !schedule.foundAfterCompletion().contains(area))
+        .toList();
+    if (judged.isEmpty() && schedule.completedOn().isPresent()) {
+      LocalDate declared = schedule.completedOn().get();
+      LocalDate deadlineThen = schedule.deadlineInForceOn(declared);
+      boolean late = declared.isAfter(deadlineThen);
+      return List.of(finding.status(late ? Status.MET_LATE : Status.MET)
+          .metOn(declared)
+          .deadline(deadlineThen)
+          .summary(state.name() + " declared on " + Wording.date(declared) + " that it had destroyed all anti-personnel mines in mined areas"
+              + (late ? ", after the deadline of " : ", within the deadline of ") + Wording.date(deadlineThen))
+          .build());
     }
     if (state.minedAreas().isEmpty()) {
       if (!state.minedAreasKnown()) {
@@ -62,14 +82,10 @@ public final class MinedAreaDestruction extends ArticleRule<State> {
           .summary(state.name() + " has no recorded mined areas under its jurisdiction or control")
           .build());
     }
-    LocalDate judgedOn = context.judgedOn();
-    long outstanding = state.minedAreas().stream().filter(area -> area.isOutstandingOn(judgedOn)).count();
-    String areas = Wording.count(state.minedAreas().size(), "mined area", "mined areas");
+    long outstanding = judged.stream().filter(area -> area.isOutstandingOn(judgedOn)).count();
+    String areas = Wording.count(judged.size(), "mined area", "mined areas");
     if (outstanding == 0) {
-      LocalDate completed = state.minedAreas().stream()
-          .map(area -> area.releasedOn().orElseThrow())
-          .max(LocalDate::compareTo)
-          .orElseThrow();
+      LocalDate completed = judged.stream().map(area -> area.releasedOn().orElseThrow()).max(LocalDate::compareTo).orElseThrow();
       LocalDate deadlineThen = schedule.deadlineInForceOn(completed);
       boolean late = completed.isAfter(deadlineThen);
       return List.of(finding.status(late ? Status.MET_LATE : Status.MET)
@@ -83,7 +99,7 @@ public final class MinedAreaDestruction extends ArticleRule<State> {
               CITATION))
           .build());
     }
-    String left = Wording.countOf(outstanding, state.minedAreas().size(), "mined area", "mined areas");
+    String left = Wording.countOf(outstanding, judged.size(), "mined area", "mined areas");
     if (!judgedOn.isAfter(current)) {
       return List.of(finding.status(Status.PENDING)
           .deadline(current)

@@ -77,8 +77,14 @@ class ConventionPropertiesTest {
       context.clearance().ifPresent(schedule -> {
         LocalDate previous = schedule.originalDeadline();
         for (ExtensionStep step : schedule.steps()) {
-          assertThat(step.deadlineExtended()).isEqualTo(previous);
-          assertThat(step.resultingDeadline()).isAfterOrEqualTo(previous).isBeforeOrEqualTo(TreatyCalendar.extensionCeiling(previous));
+          if (step.runsFromDiscovery()) {
+            assertThat(step.deadlineExtended()).isAfter(previous)
+                .isEqualTo(schedule.foundAfterCompletion().stream().map(area -> area.identifiedOn().orElseThrow()).min(LocalDate::compareTo).orElseThrow());
+          } else {
+            assertThat(step.deadlineExtended()).isEqualTo(previous);
+          }
+          LocalDate base = step.deadlineExtended();
+          assertThat(step.resultingDeadline()).isAfterOrEqualTo(base).isBeforeOrEqualTo(TreatyCalendar.extensionCeiling(base));
           previous = step.resultingDeadline();
         }
         assertThat(schedule.currentDeadline()).isEqualTo(previous);

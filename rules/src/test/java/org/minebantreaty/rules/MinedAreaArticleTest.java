@@ -74,6 +74,55 @@ class MinedAreaArticleTest {
   }
 
   @Nested
+  class AreasFoundAfterCompletion {
+
+    final String decision = MinedAreasFoundAfterCompletion.DECISION.reference();
+
+    State.Builder declaredCompleteIn2012() {
+      return Cases.greece()
+          .addMinedArea(MinedArea.builder().id("A").identifiedOn(day(2004, 6, 1)).released(day(2012, 5, 1), ReleaseMethod.CLEARED).build())
+          .minedAreaCompletionDeclaredOn(day(2012, 6, 1));
+    }
+
+    @Test
+    void aDeclarationOfCompletionMeetsParagraph1EvenWithoutAnAreaRecorded() {
+      FindingAssert.assertThat(Cases.only(Cases.assess(Cases.greece().minedAreaCompletionDeclaredOn(day(2013, 1, 10)).build(), TODAY), "Art. 5(1)"))
+          .wasMetOn(Status.MET, day(2013, 1, 10)).hasDeadline(ORIGINAL);
+    }
+
+    @Test
+    void anAreaFoundAfterCompletionIsPendingWithNoDeadlineUntilAnExtensionRunsFromItsDiscovery() {
+      State state = declaredCompleteIn2012().addMinedArea(MinedArea.builder().id("B").identifiedOn(day(2020, 3, 10)).build()).build();
+      Assessment assessment = Cases.assess(state, TODAY);
+      FindingAssert.assertThat(Cases.only(assessment, "Art. 5(1)")).wasMetOn(Status.MET, day(2012, 5, 1));
+      Finding found = Cases.only(assessment, decision);
+      FindingAssert.assertThat(found).hasStatus(Status.PENDING).says("runs from the discovery on 10 March 2020");
+      assertThat(found.deadline()).isEmpty();
+    }
+
+    @Test
+    void anExtensionForAnAreaFoundAfterCompletionRunsFromTheDiscoveryNotTheOldDeadline() {
+      State state = declaredCompleteIn2012()
+          .addMinedArea(MinedArea.builder().id("B").identifiedOn(day(2020, 3, 10)).build())
+          .addExtensionRequest(ExtensionRequest.grantedOn(day(2020, 11, 20), day(2025, 3, 10)))
+          .build();
+      Assessment assessment = Cases.assess(state, TODAY);
+      assertThat(assessment.deadlines().minedAreaCurrent()).contains(day(2025, 3, 10));
+      FindingAssert.assertThat(Cases.only(assessment, decision)).isOverdueSince(day(2025, 3, 11));
+      assertThat(Cases.citing(assessment, Interpretations.LATE_GRANT.reference())).as("not a late grant").isEmpty();
+      FindingAssert.assertThat(Cases.only(assessment, "Art. 5(3)")).hasStatus(Status.INFORMATION).says("beyond the deadline of 10 March 2020");
+    }
+
+    @Test
+    void releasingTheAreasFoundLaterMeetsTheDecision() {
+      State state = declaredCompleteIn2012()
+          .addMinedArea(MinedArea.builder().id("B").identifiedOn(day(2020, 3, 10)).released(day(2020, 9, 1), ReleaseMethod.CLEARED).build())
+          .build();
+      FindingAssert.assertThat(Cases.only(Cases.assess(state, TODAY), decision)).wasMetOn(Status.MET, day(2020, 9, 1));
+    }
+  }
+
+  @Nested
   class Paragraph2 {
 
     @Test

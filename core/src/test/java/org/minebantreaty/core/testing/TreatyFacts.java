@@ -154,6 +154,9 @@ public final class TreatyFacts {
       for (int i = 0; i < areas; i++) {
         state.addMinedArea(minedArea(in, "A" + i, eif));
       }
+      if (range(0, 3).generate(in) == 0) {
+        state.minedAreaCompletionDeclaredOn(eif.plusDays(offsets(7000).generate(in)));
+      }
       int requests = range(0, 3).generate(in);
       LocalDate deadline = TreatyCalendar.minedAreaDestructionDeadline(eif);
       for (int i = 0; i < requests; i++) {
