@@ -86,6 +86,16 @@ final class Hindsight {
       latest = later(latest, Optional.of(report.submittedOn()));
     }
     latest = later(latest, state.withdrawal().map(Withdrawal::receivedOn));
+    latest = later(latest, state.suspension().map(Suspension::notifiedOn));
+    for (Activity activity : state.activities()) {
+      latest = later(latest, Optional.of(activity.on()));
+    }
+    for (RetentionRecord record : state.retainedMines()) {
+      latest = later(latest, Optional.of(record.on()));
+    }
+    for (NationalMeasure measure : state.nationalMeasures()) {
+      latest = later(latest, Optional.of(measure.adoptedOn()));
+    }
     for (ArmedConflict conflict : state.armedConflicts()) {
       latest = later(latest, Optional.of(conflict.firstDay()));
       latest = later(latest, conflict.lastDay());

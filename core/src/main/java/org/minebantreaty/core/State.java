@@ -93,6 +93,27 @@ public abstract class State {
   /** The State's notice of withdrawal (Art. 20), if it gave one. */
   public abstract Optional<Withdrawal> withdrawal();
 
+  /** Recorded acts involving mines (Arts. 1–3). */
+  public abstract ImmutableList<Activity> activities();
+
+  /** The State's mines retained under Art. 3(1), one record per reported count. */
+  public abstract ImmutableList<RetentionRecord> retainedMines();
+
+  /** The State's national implementation measures (Art. 9). */
+  public abstract ImmutableList<NationalMeasure> nationalMeasures();
+
+  /**
+   * Whether {@link #nationalMeasures()} is the complete record, so that an empty list means none were
+   * taken. Defaults to {@code false}.
+   */
+  @Value.Default
+  public boolean nationalMeasuresKnown() {
+    return false;
+  }
+
+  /** The State's notification that it suspends the Convention, if it made one. */
+  public abstract Optional<Suspension> suspension();
+
   /** The periods in which the State was or is engaged in an armed conflict. */
   public abstract ImmutableList<ArmedConflict> armedConflicts();
 
@@ -110,7 +131,8 @@ public abstract class State {
         .iso3(iso3())
         .stockpileHoldingsKnown(stockpileHoldingsKnown())
         .minedAreasKnown(minedAreasKnown())
-        .transparencyReportsKnown(transparencyReportsKnown());
+        .transparencyReportsKnown(transparencyReportsKnown())
+        .nationalMeasuresKnown(nationalMeasuresKnown());
     signedOn().filter(on -> !on.isAfter(date)).ifPresent(known::signedOn);
     Optional<Instrument> instrument = instrument().filter(i -> !i.depositedOn().isAfter(date));
     instrument.ifPresent(known::instrument);
@@ -137,7 +159,11 @@ public abstract class State {
     }
     if (instrument.isPresent()) {
       withdrawal().filter(w -> !w.receivedOn().isAfter(date)).ifPresent(known::withdrawal);
+      suspension().filter(s -> !s.notifiedOn().isAfter(date)).ifPresent(known::suspension);
     }
+    activities().stream().filter(a -> !a.on().isAfter(date)).forEach(known::addActivity);
+    retainedMines().stream().filter(r -> !r.on().isAfter(date)).forEach(known::addRetainedMine);
+    nationalMeasures().stream().filter(m -> !m.adoptedOn().isAfter(date)).forEach(known::addNationalMeasure);
     for (ArmedConflict conflict : armedConflicts()) {
       if (!conflict.firstDay().isAfter(date)) {
         known.addArmedConflict(Hindsight.conflictKnownOn(conflict, date));
@@ -178,6 +204,11 @@ public abstract class State {
           withdrawal.receivedOn(),
           "a withdrawal must be received after the instrument deposited on " + instrument().get().depositedOn());
     });
+    suspension().ifPresent(suspension -> InvalidFactException.require(
+        instrument().isPresent() && suspension.notifiedOn().isAfter(instrument().get().depositedOn()),
+        "Suspension.notifiedOn",
+        suspension.notifiedOn(),
+        "only a State that deposited an instrument can notify a suspension, after depositing it"));
     Set<String> ids = new HashSet<>();
     for (MinedArea area : minedAreas()) {
       InvalidFactException.require(

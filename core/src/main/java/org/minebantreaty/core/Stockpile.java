@@ -24,10 +24,10 @@ public abstract class Stockpile {
     return new Builder();
   }
 
-  /** What mines the stockpile holds ("PMN-2", or "anti-personnel mines" when the type is not known). */
+  /** What mines the stockpile holds. Defaults to unspecified anti-personnel mines. */
   @Value.Default
-  public String mineType() {
-    return "anti-personnel mines";
+  public MineType mineType() {
+    return MineType.unspecifiedAntiPersonnel();
   }
 
   /** How many mines the stockpile held when declared (at entry into force, or when found). */
@@ -81,7 +81,6 @@ public abstract class Stockpile {
 
   @Value.Check
   void check() {
-    InvalidFactException.require(!mineType().isBlank(), "Stockpile.mineType", "\"" + mineType() + "\"", "a mine type must have text");
     InvalidFactException.require(quantity() >= 0, "Stockpile.quantity", quantity(), "a quantity of mines must be zero or more");
     long destroyed = 0;
     for (Destruction destruction : destructions()) {

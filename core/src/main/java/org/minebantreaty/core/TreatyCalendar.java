@@ -71,6 +71,12 @@ public final class TreatyCalendar {
   /** Art. 20(3): a withdrawal takes effect six months after the Depositary receives it. */
   public static final Period WITHDRAWAL_NOTICE_PERIOD = Period.ofMonths(6);
 
+  /**
+   * Maputo Action Plan (2014): the last day of 2025, by which the States Parties aspired to meet their
+   * time-bound obligations to the fullest extent possible.
+   */
+  public static final LocalDate MAPUTO_ASPIRATION_END = LocalDate.of(2025, 12, 31);
+
   /** Art. 8(2): a requested State answers a request for clarification within 28 days. */
   public static final Period CLARIFICATION_RESPONSE_PERIOD = Period.ofDays(28);
 

@@ -25,7 +25,7 @@
     overshadowImplementation = true,
     // Not strict: State.builder().from(state).withdrawal(...) is how a what-if is written.
     depluralize = true,
-    depluralizeDictionary = {"destruction:destructions", "armedConflict:armedConflicts"},
+    depluralizeDictionary = {"destruction:destructions", "armedConflict:armedConflicts", "retainedMine:retainedMines", "activity:activities"},
     // Keep generated code free of annotations this module does not read (javax.annotation.processing, errorprone).
     allowedClasspathAnnotations = {Override.class},
     defaults = @Value.Immutable(copy = true))

@@ -2,6 +2,7 @@ package org.minebantreaty.examples;
 
 import java.time.LocalDate;
 import org.minebantreaty.core.Instrument;
+import org.minebantreaty.core.MineType;
 import org.minebantreaty.core.InstrumentKind;
 import org.minebantreaty.core.State;
 import org.minebantreaty.core.Stockpile;
@@ -30,7 +31,7 @@ public final class StockpileFoundLate {
         .instrument(Instrument.of(InstrumentKind.ACCESSION, LocalDate.of(2002, 6, 10)))
         .stockpileHoldingsKnown(true)
         .addStockpile(Stockpile.builder()
-            .mineType("PMN-2")
+            .mineType(MineType.antiPersonnel("PMN-2"))
             .quantity(312)
             .foundOn(LocalDate.of(2019, 7, 15))
             .reportedOn(LocalDate.of(2019, 8, 31))

@@ -84,6 +84,14 @@ public final class Context {
     return entryIntoForce.map(eif -> !eif.isAfter(judgedOn)).orElse(false);
   }
 
+  /**
+   * Returns the first day Art. 1(1) binds the State: the day of deposit if it declared provisional
+   * application (Art. 18), otherwise entry into force.
+   */
+  public Optional<LocalDate> prohibitionsBindFrom() {
+    return state.instrument().map(instrument -> instrument.provisionalApplication() ? instrument.depositedOn() : entryIntoForce.orElseThrow());
+  }
+
   /** Returns the Art. 4 deadline: four years after entry into force. */
   public Optional<LocalDate> stockpileDestructionDeadline() {
     return entryIntoForce.map(TreatyCalendar::stockpileDestructionDeadline);

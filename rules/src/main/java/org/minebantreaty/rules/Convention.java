@@ -26,6 +26,12 @@ public final class Convention {
   private static final Comparator<Rule<?>> ARTICLE_ORDER = Comparator.comparing(Rule::citation);
 
   private static final Convention STANDARD = of(ImmutableList.of(
+      new GeneralObligations(),
+      new RetainedMines(),
+      new CompletionBy2025(),
+      new NationalImplementation(),
+      new Reservations(),
+      new NotifiedSuspension(),
       new EntryIntoForce(),
       new StockpileDestruction(),
       new StockpilesFoundLate(),
@@ -76,18 +82,21 @@ public final class Convention {
 
   /**
    * Assesses {@code state} at the end of {@code asOf} under {@code policies}: every rule's findings,
-   * in article order. Facts dated after {@code asOf} are ignored.
+   * ordered by the article they cite (in rule order within an article). Facts dated after {@code
+   * asOf} are ignored.
    */
   public Assessment assess(State state, LocalDate asOf, Policies policies) {
     Context context = Context.of(state, asOf, policies);
-    ImmutableList.Builder<Finding> findings = ImmutableList.builder();
+    List<Finding> findings = new ArrayList<>();
     for (Rule<?> rule : rules) {
       collect(rule, context, findings);
     }
-    return new Assessment(context, state, findings.build());
+    // A rule may find under another article (Art. 3's review finds Art. 1(1)(b) retentions): list by article, rule order kept within one.
+    findings.sort(Comparator.comparingInt(finding -> finding.citation().articleNumber()));
+    return new Assessment(context, state, ImmutableList.copyOf(findings));
   }
 
-  private static <T> void collect(Rule<T> rule, Context context, ImmutableList.Builder<Finding> findings) {
+  private static <T> void collect(Rule<T> rule, Context context, List<Finding> findings) {
     for (T subject : rule.subject().in(context.state())) {
       findings.addAll(rule.evaluate(subject, context));
     }

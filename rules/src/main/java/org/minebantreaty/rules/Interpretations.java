@@ -21,5 +21,14 @@ final class Interpretations {
   /** While the notice runs, a conflict ongoing on the assessment date is taken to continue. */
   static final Citation PROJECTION = Citation.interpretation("I-20.2", "a conflict ongoing now is projected to continue", Citation.article(20, 3));
 
+  /** The narrow reading of Art. 1(1)(c). */
+  static final Citation NARROW_ASSISTANCE = Citation.interpretation("I-1.1", "narrow reading of \"assist, encourage or induce\"", Citation.article(1, 1, "c"));
+  /** The strict reading of Art. 1(1)(c). */
+  static final Citation STRICT_ASSISTANCE = Citation.interpretation("I-1.2", "strict reading of \"assist, encourage or induce\"", Citation.article(1, 1, "c"));
+  /** Warnings on retained mines rest on policy thresholds, not on a treaty number. */
+  static final Citation RETENTION_THRESHOLDS = Citation.interpretation("I-3.1", "retained-mine warnings are policy thresholds", Citation.article(3, 1));
+  /** A notified suspension binds nothing away under the Convention; its effect in general treaty law is left open. */
+  static final Citation SUSPENSION = Citation.interpretation("I-20.3", "a notified suspension leaves every obligation binding under the Convention", Citation.article(20));
+
   private Interpretations() {}
 }

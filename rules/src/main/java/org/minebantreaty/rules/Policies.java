@@ -18,7 +18,11 @@ public abstract class Policies {
     return new Builder();
   }
 
-  /** Returns the defaults: the Maputo Action Plan's clock for stockpiles found late. */
+  /**
+   * Returns the defaults: the Maputo Action Plan's clock for stockpiles found late, the narrow reading
+   * of Art. 1(1)(c), a warning on retained mines unchanged for three years, and no retained-mine
+   * threshold.
+   */
   public static Policies defaults() {
     return DEFAULTS;
   }
@@ -37,7 +41,37 @@ public abstract class Policies {
     return LateStockpileClock.REPORT_OF_DISCOVERY;
   }
 
-  /** A builder of {@link Policies}; each choice may be set once. */
+  /** How Art. 1(1)(c) ("assist, encourage or induce") is read. */
+  public enum AssistanceReading {
+    /** Only assisting, encouraging or inducing a prohibited act is prohibited. The default. */
+    NARROW,
+    /**
+     * Also taking part in joint operations in which a partner uses, transfers or stockpiles
+     * anti-personnel mines, and deriving direct benefit from a minefield another party laid, as many
+     * States and the ICBL read it.
+     */
+    STRICT
+  }
+
+  /** The reading of Art. 1(1)(c). Defaults to {@link AssistanceReading#NARROW}. */
+  @Value.Default
+  public AssistanceReading assistanceReading() {
+    return AssistanceReading.NARROW;
+  }
+
+  /**
+   * After how many years an unchanged count of mines retained under Art. 3(1) draws a warning. The
+   * treaty sets no figure; defaults to 3.
+   */
+  @Value.Default
+  public int retainedMinesUnchangedYears() {
+    return 3;
+  }
+
+  /** Above how many retained mines a warning is given; empty (the default) for no threshold. The treaty sets no figure. */
+  public abstract java.util.OptionalLong retainedMinesThreshold();
+
+  /** A builder of {@link Policies}; {@code from(value)} copies existing policies. */
   public static final class Builder extends ImmutablePolicies.Builder {
     Builder() {}
   }

@@ -42,7 +42,7 @@ public final class StockpileDestruction extends ArticleRule<State> {
     }
     List<Stockpile> underArticle4 = new ArrayList<>();
     for (Stockpile stockpile : state.stockpiles()) {
-      if (stockpile.foundOn().map(found -> !found.isAfter(deadline)).orElse(true)) {
+      if (stockpile.mineType().isAntiPersonnel() && stockpile.foundOn().map(found -> !found.isAfter(deadline)).orElse(true)) {
         underArticle4.add(stockpile);
       }
     }
@@ -51,6 +51,11 @@ public final class StockpileDestruction extends ArticleRule<State> {
         Reason.of("Stockpiles must be destroyed not later than four years after entry into force: " + Wording.date(deadline), CITATION));
     Finding.Builder finding = Finding.builder().citation(CITATION).subject(context.stateName()).deadline(deadline).addAllReasons(basis);
     if (underArticle4.isEmpty()) {
+      if (state.stockpiles().stream().anyMatch(stockpile -> !stockpile.mineType().isAntiPersonnel())) {
+        finding.addReasons(Reason.of(
+            "Mines designed to be detonated by a vehicle or on command are not anti-personnel mines, even with an anti-handling device",
+            Citation.article(2, 1)));
+      }
       if (!state.stockpileHoldingsKnown()) {
         return List.of(finding.status(Status.UNKNOWN)
             .summary("Whether " + state.name() + " held stockpiled anti-personnel mines is not recorded")

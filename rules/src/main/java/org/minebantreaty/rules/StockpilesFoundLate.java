@@ -30,7 +30,7 @@ public final class StockpilesFoundLate extends ArticleRule<Stockpile> {
 
   @Override
   public List<Finding> evaluate(Stockpile stockpile, Context context) {
-    if (stockpile.foundOn().isEmpty() || !context.isInForce()) {
+    if (stockpile.foundOn().isEmpty() || !context.isInForce() || !stockpile.mineType().isAntiPersonnel()) {
       return List.of();
     }
     LocalDate found = stockpile.foundOn().get();
@@ -40,7 +40,7 @@ public final class StockpilesFoundLate extends ArticleRule<Stockpile> {
     }
     boolean fromDiscovery = context.policies().lateStockpileClock() == Policies.LateStockpileClock.DISCOVERY;
     Citation citation = fromDiscovery ? OSLO : MAPUTO;
-    String subject = context.stateName() + ", stockpile of " + stockpile.mineType() + " found on " + Wording.date(found);
+    String subject = context.stateName() + ", stockpile of " + stockpile.mineType().name() + " found on " + Wording.date(found);
     Reason discovered = Reason.of(
         "The stockpile was found on " + Wording.date(found) + ", after the Art. 4 deadline of " + Wording.date(article4Deadline)
             + ", so it is not part of the Art. 4 stockpile",

@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import java.util.List;
 import java.util.function.Function;
+import org.minebantreaty.core.Activity;
 import org.minebantreaty.core.ExtensionRequest;
 import org.minebantreaty.core.MinedArea;
 import org.minebantreaty.core.State;
@@ -24,6 +25,8 @@ public final class Subject<T> {
   public static final Subject<Stockpile> STOCKPILES = new Subject<>("stockpile", State::stockpiles);
   /** Each recorded mined area. */
   public static final Subject<MinedArea> MINED_AREAS = new Subject<>("mined area", State::minedAreas);
+  /** Each recorded act involving mines. */
+  public static final Subject<Activity> ACTIVITIES = new Subject<>("activity", State::activities);
   /** Each Art. 5 extension request. */
   public static final Subject<ExtensionRequest> EXTENSION_REQUESTS = new Subject<>("extension request", State::extensionRequests);
   /** Each Art. 7 transparency report. */

@@ -38,7 +38,7 @@ class StockpileDestructionTest {
 
     @Test
     void ukraineDepositedOn27December2005AndMissedTheDeadlineOfFirstJune2010() {
-      State ukraine = Cases.ukraine().addStockpile(Stockpile.builder().mineType("PFM-1").quantity(6_664_293).build()).build();
+      State ukraine = Cases.ukraine().addStockpile(Stockpile.builder().mineType(org.minebantreaty.core.MineType.antiPersonnel("PFM-1")).quantity(6_664_293).build()).build();
       FindingAssert.assertThat(Cases.only(Cases.assess(ukraine, TODAY), "Art. 4"))
           .hasDeadline(day(2010, 6, 1))
           .isOverdueSince(day(2010, 6, 2))

@@ -1,0 +1,66 @@
+package org.minebantreaty.rules;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.minebantreaty.core.MinedArea;
+import org.minebantreaty.core.State;
+import org.minebantreaty.core.Stockpile;
+import org.minebantreaty.core.TreatyCalendar;
+
+/**
+ * The Maputo aspiration — an action-plan commitment, never a violation.
+ *
+ * <p>The Maputo Action Plan (2014) records the States Parties' aspiration to meet their time-bound
+ * obligations "to the fullest extent possible" by 2025. For a State bound at the end of 2025 whose
+ * stockpile destruction (Art. 4) or mine clearance (Art. 5) was unfinished on 31 December 2025, this
+ * rule gives an informational finding.
+ */
+public final class CompletionBy2025 extends ArticleRule<State> {
+
+  static final Citation ON_STOCKPILES = Citation.actionPlan("Maputo Action Plan (2014)", "aspiration to complete by 2025", 4);
+  static final Citation ON_MINED_AREAS = Citation.actionPlan("Maputo Action Plan (2014)", "aspiration to complete by 2025", 5);
+
+  /** Creates the rule. */
+  public CompletionBy2025() {
+    super(Subject.STATE, ON_STOCKPILES);
+  }
+
+  @Override
+  public List<Finding> evaluate(State state, Context context) {
+    LocalDate end = TreatyCalendar.MAPUTO_ASPIRATION_END;
+    if (!context.judgedOn().isAfter(end) || context.entryIntoForce().map(eif -> eif.isAfter(end)).orElse(true)) {
+      return List.of();
+    }
+    List<Finding> findings = new ArrayList<>(2);
+    long mines = 0;
+    for (Stockpile stockpile : state.stockpiles()) {
+      if (stockpile.mineType().isAntiPersonnel() && stockpile.foundOn().map(found -> !found.isAfter(end)).orElse(true)) {
+        mines += stockpile.remainingOn(end);
+      }
+    }
+    if (mines > 0) {
+      findings.add(aspiration(ON_STOCKPILES, context, Wording.count(mines, "stockpiled anti-personnel mine", "stockpiled anti-personnel mines")));
+    }
+    long areas = 0;
+    for (MinedArea area : state.minedAreas()) {
+      if (area.isOutstandingOn(end)) {
+        areas++;
+      }
+    }
+    if (areas > 0) {
+      findings.add(aspiration(ON_MINED_AREAS, context, Wording.count(areas, "mined area", "mined areas")));
+    }
+    return findings;
+  }
+
+  private static Finding aspiration(Citation citation, Context context, String unfinished) {
+    return Finding.builder()
+        .citation(citation)
+        .status(Status.INFORMATION)
+        .subject(context.stateName())
+        .summary(unfinished + " remained on 31 December 2025, short of the States Parties' aspiration to complete their time-bound obligations by 2025")
+        .addReasons(Reason.of("The aspiration is a political commitment of the action plan, not an obligation of the treaty", citation))
+        .build();
+  }
+}
