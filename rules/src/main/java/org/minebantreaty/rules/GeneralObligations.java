@@ -71,7 +71,7 @@ public final class GeneralObligations extends ArticleRule<Activity> {
       case ACQUISITION:
         return List.of(violation(finding, verb(activity.kind()) + " anti-personnel mines", citation));
       case RETENTION:
-        return List.of(retention(activity, finding, citation));
+        return List.of(retention(activity, finding, citation, context));
       case TRANSFER:
         return List.of(transfer(activity, finding, citation));
       case ASSISTANCE:
@@ -81,7 +81,7 @@ public final class GeneralObligations extends ArticleRule<Activity> {
     }
   }
 
-  private static Finding retention(Activity activity, Finding.Builder finding, Citation citation) {
+  private static Finding retention(Activity activity, Finding.Builder finding, Citation citation, Context context) {
     if (activity.purpose().filter(Purpose::isTraining).isPresent()) {
       return finding.citation(Citation.article(3, 1)).status(Status.INFORMATION)
           .summary("Retained anti-personnel mines for " + words(activity.purpose().get()) + ": permitted, in the minimum number absolutely necessary")
@@ -90,8 +90,10 @@ public final class GeneralObligations extends ArticleRule<Activity> {
           .build();
     }
     if (activity.purpose().isPresent()) {
+      LocalDate deadline = context.stockpileDestructionDeadline().orElseThrow();
       return finding.citation(Citation.article(4)).status(Status.NOT_APPLICABLE)
-          .summary("Held pending destruction: judged as stockpile under Art. 4")
+          .deadline(deadline)
+          .summary("Held pending destruction: judged as stockpile under Art. 4, whose deadline is " + Wording.date(deadline))
           .build();
     }
     return violation(finding.addReasons(Reason.of("No purpose permitted by Art. 3(1) was given", Citation.article(3, 1))),

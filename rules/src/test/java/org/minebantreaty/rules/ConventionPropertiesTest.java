@@ -128,7 +128,7 @@ class ConventionPropertiesTest {
         assertThat(effective).isAfterOrEqualTo(expiry);
       });
       if (assessment.withdrawal().phase() == WithdrawalStatus.Phase.HELD_BY_ARMED_CONFLICT) {
-        assertThat(assessment.findingsOn(20)).singleElement().satisfies(f -> assertThat(f.summary()).contains("every obligation still binds"));
+        assertThat(Cases.citing(assessment, "Art. 20(3)")).singleElement().satisfies(f -> assertThat(f.summary()).contains("every obligation still binds"));
       }
     });
   }

@@ -16,6 +16,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.quicktheories.core.Gen;
+import org.minebantreaty.core.Activity;
+import org.minebantreaty.core.ActivityKind;
 import org.minebantreaty.core.ArmedConflict;
 import org.minebantreaty.core.Destruction;
 import org.minebantreaty.core.ExtensionDecision;
@@ -24,13 +26,18 @@ import org.minebantreaty.core.Forum;
 import org.minebantreaty.core.HazardEvidence;
 import org.minebantreaty.core.Instrument;
 import org.minebantreaty.core.InstrumentKind;
+import org.minebantreaty.core.MineType;
 import org.minebantreaty.core.MinedArea;
+import org.minebantreaty.core.NationalMeasure;
+import org.minebantreaty.core.Purpose;
+import org.minebantreaty.core.RetentionRecord;
 import org.minebantreaty.core.ReleaseMethod;
 import org.minebantreaty.core.ReportKind;
 import org.minebantreaty.core.ReportSection;
 import org.minebantreaty.core.RequestElement;
 import org.minebantreaty.core.State;
 import org.minebantreaty.core.Stockpile;
+import org.minebantreaty.core.Suspension;
 import org.minebantreaty.core.TransparencyReport;
 import org.minebantreaty.core.TreatyCalendar;
 import org.minebantreaty.core.Votes;
@@ -173,6 +180,28 @@ public final class TreatyFacts {
         state.withdrawal(Withdrawal.receivedOn(deposit.plusDays(1 + offsets(9000).generate(in))));
       }
       state.addAllArmedConflicts(armedConflicts().generate(in));
+      int activities = range(0, 3).generate(in);
+      for (int i = 0; i < activities; i++) {
+        state.addActivity(activity(in, deposit));
+      }
+      int retained = range(0, 3).generate(in);
+      LocalDate counted = eif;
+      for (int i = 0; i < retained; i++) {
+        counted = counted.plusDays(offsets(800).generate(in));
+        RetentionRecord.Builder record = RetentionRecord.builder().on(counted).quantity(pick(List.of(0L, 500L, 500L, 1200L)).generate(in));
+        if (range(0, 4).generate(in) > 0) {
+          record.addPurpose(enumValues(Purpose.class).generate(in));
+        }
+        state.addRetainedMine(record.build());
+      }
+      state.nationalMeasuresKnown(booleans().generate(in));
+      if (booleans().generate(in)) {
+        state.addNationalMeasure(NationalMeasure.builder().title("Act").kind(enumValues(NationalMeasure.Kind.class).generate(in))
+            .adoptedOn(deposit.plusDays(offsets(3000).generate(in))).penalSanctions(booleans().generate(in)).build());
+      }
+      if (range(0, 5).generate(in) == 0) {
+        state.suspension(Suspension.notifiedOn(deposit.plusDays(1 + offsets(9000).generate(in)), "Art. 62 of the Vienna Convention on the Law of Treaties"));
+      }
       return state.build();
     };
   }
@@ -182,9 +211,28 @@ public final class TreatyFacts {
     return days();
   }
 
+  /** One recorded act, around the deposit date, with any mine type and purpose the facts allow. */
+  public static Activity activity(org.quicktheories.core.RandomnessSource in, LocalDate deposit) {
+    ActivityKind kind = enumValues(ActivityKind.class).generate(in);
+    Activity.Builder activity = Activity.builder()
+        .kind(kind)
+        .on(deposit.minusDays(400).plusDays(offsets(6000).generate(in)))
+        .mineType(range(0, 4).generate(in) > 0 ? MineType.antiPersonnel("PMN-2") : MineType.antiVehicle("TM-62M", booleans().generate(in)));
+    if ((kind == ActivityKind.RETENTION || kind == ActivityKind.TRANSFER) && booleans().generate(in)) {
+      activity.purpose(enumValues(Purpose.class).generate(in));
+    }
+    if (booleans().generate(in)) {
+      activity.quantity(pick(List.of(0L, 1L, 50L, 5000L)).generate(in));
+    }
+    return activity.build();
+  }
+
   private static Stockpile stockpile(org.quicktheories.core.RandomnessSource in, LocalDate eif) {
     long quantity = pick(List.of(0L, 1L, 100L, 5_000L, 1_586_159L)).generate(in);
     Stockpile.Builder stockpile = Stockpile.builder().quantity(quantity);
+    if (range(0, 5).generate(in) == 0) {
+      stockpile.mineType(MineType.antiVehicle("TM-62", booleans().generate(in)));
+    }
     Optional<LocalDate> found = Optional.empty();
     if (booleans().generate(in)) {
       LocalDate foundOn = eif.plusDays(offsets(6000).generate(in));
