@@ -80,6 +80,33 @@ public final class TreatyCalendar {
   /** Art. 8(2): a requested State answers a request for clarification within 28 days. */
   public static final Period CLARIFICATION_RESPONSE_PERIOD = Period.ofDays(28);
 
+  /** Art. 8(5): States Parties favour a Special Meeting within 14 days of the communication. */
+  public static final Period SPECIAL_MEETING_SUPPORT_PERIOD = Period.ofDays(14);
+
+  /** Art. 8(5): the Special Meeting is convened within a further 14 days. */
+  public static final Period SPECIAL_MEETING_CONVENING_PERIOD = Period.ofDays(14);
+
+  /** Art. 8(11): at least 72 hours' notice of a fact-finding mission's arrival. */
+  public static final java.time.Duration MISSION_NOTICE = java.time.Duration.ofHours(72);
+
+  /** Art. 8(15): at most 14 days in the territory, unless otherwise agreed. */
+  public static final int MISSION_DAYS_IN_TERRITORY = 14;
+
+  /** Art. 8(15): at most 7 days at any one site, unless otherwise agreed. */
+  public static final int MISSION_DAYS_AT_A_SITE = 7;
+
+  /** Art. 8(8): at most nine experts on a fact-finding mission. */
+  public static final int MISSION_EXPERTS = 9;
+
+  /** Art. 11(2): the first Meeting of the States Parties within one year after entry into force. */
+  public static final Period FIRST_MEETING_PERIOD = Period.ofYears(1);
+
+  /** Art. 12(1): the first Review Conference five years after entry into force; later ones never less than five years apart. */
+  public static final int REVIEW_CONFERENCE_INTERVAL_YEARS = 5;
+
+  /** Art. 13(1): support for an Amendment Conference within 30 days of circulation. */
+  public static final Period AMENDMENT_SUPPORT_PERIOD = Period.ofDays(30);
+
   private TreatyCalendar() {}
 
   /**
@@ -133,6 +160,26 @@ public final class TreatyCalendar {
     List<LocalDate> sorted = new ArrayList<>(deposits);
     sorted.sort(Comparator.naturalOrder());
     return Optional.of(sorted.get(INSTRUMENTS_FOR_ENTRY_INTO_FORCE - 1));
+  }
+
+  /** Returns the Art. 8(2) deadline for answering a request for clarification: 28 days after receipt. */
+  public static LocalDate clarificationAnswerDeadline(LocalDate received) {
+    return received.plus(CLARIFICATION_RESPONSE_PERIOD);
+  }
+
+  /** Returns the last day States Parties may favour a Special Meeting: 14 days after the communication (Art. 8(5)). */
+  public static LocalDate specialMeetingSupportDeadline(LocalDate communicated) {
+    return communicated.plus(SPECIAL_MEETING_SUPPORT_PERIOD);
+  }
+
+  /** Returns the last day a supported Special Meeting may convene: a further 14 days, 28 in all (Art. 8(5)). */
+  public static LocalDate specialMeetingConveningDeadline(LocalDate communicated) {
+    return specialMeetingSupportDeadline(communicated).plus(SPECIAL_MEETING_CONVENING_PERIOD);
+  }
+
+  /** Returns the last day for support for an Amendment Conference: 30 days after circulation (Art. 13(1)). */
+  public static LocalDate amendmentSupportDeadline(LocalDate circulated) {
+    return circulated.plus(AMENDMENT_SUPPORT_PERIOD);
   }
 
   /** Returns the Art. 4 deadline: four years after entry into force. Not extendable. */

@@ -17,6 +17,9 @@ import java.util.List;
 import java.util.Optional;
 import org.quicktheories.core.Gen;
 import org.minebantreaty.core.Activity;
+import org.minebantreaty.core.AmendmentProposal;
+import org.minebantreaty.core.FactFindingMission;
+import org.minebantreaty.core.SpecialMeetingProposal;
 import org.minebantreaty.core.ActivityKind;
 import org.minebantreaty.core.ArmedConflict;
 import org.minebantreaty.core.Destruction;
@@ -324,6 +327,70 @@ public final class TreatyFacts {
       report.sections(sections.build());
     }
     return report.build();
+  }
+
+  /** A Special Meeting proposal for 40 to 200 States Parties, its support weighted around one third, convened on any day near the deadline. */
+  public static Gen<SpecialMeetingProposal> specialMeetingProposals() {
+    return in -> {
+      int total = range(40, 200).generate(in);
+      int third = (total + 2) / 3;
+      int favour = Math.max(0, Math.min(total, third + range(-2, 2).generate(in) * (booleans().generate(in) ? 1 : range(1, 20).generate(in))));
+      LocalDate communicated = daysBetween(LocalDate.of(2000, 1, 1), LocalDate.of(2050, 12, 31)).generate(in);
+      SpecialMeetingProposal.Builder proposal = SpecialMeetingProposal.builder()
+          .communicatedOn(communicated).statesParties(total).inFavourWithin14Days(favour);
+      if (booleans().generate(in)) {
+        proposal.convenedOn(communicated.plusDays(range(0, 40).generate(in)));
+        if (booleans().generate(in)) {
+          proposal.present(range(0, total).generate(in));
+        }
+      }
+      return proposal.build();
+    };
+  }
+
+  /** A fact-finding mission with 1 to 12 experts, notice around 72 hours, stays around the limits. */
+  public static Gen<FactFindingMission> missions() {
+    return in -> {
+      java.time.LocalDateTime notified = LocalDate.of(2030, 1, 1).atStartOfDay().plusHours(range(0, 10_000).generate(in));
+      int days = range(0, 20).generate(in);
+      FactFindingMission.Builder mission = FactFindingMission.builder()
+          .invitedByRequestedState(booleans().generate(in))
+          .notifiedAt(notified)
+          .arrivedAt(notified.plusHours(range(60, 80).generate(in)))
+          .daysInTerritory(days)
+          .longerStayAgreed(range(0, 4).generate(in) == 0);
+      int experts = range(1, 12).generate(in);
+      for (int i = 0; i < experts; i++) {
+        mission.addExpertNationality(pick(List.of("CHE", "SWE", "NZL", "NOR", "AUT", "XXX")).generate(in));
+      }
+      int sites = range(0, 3).generate(in);
+      for (int i = 0; i < sites; i++) {
+        mission.putDaysAtSite("site " + i, range(0, days).generate(in));
+      }
+      return mission.build();
+    };
+  }
+
+  /** An amendment proposal for 40 to 200 States Parties with support, a vote and acceptances around the majorities. */
+  public static Gen<AmendmentProposal> amendmentProposals() {
+    return in -> {
+      int total = range(40, 200).generate(in);
+      int majority = total / 2 + 1;
+      LocalDate circulated = daysBetween(LocalDate.of(2000, 1, 1), LocalDate.of(2050, 12, 31)).generate(in);
+      AmendmentProposal.Builder proposal = AmendmentProposal.builder()
+          .circulatedOn(circulated).statesParties(total)
+          .supportWithin30Days(Math.max(0, Math.min(total, majority + range(-2, 2).generate(in))));
+      if (booleans().generate(in)) {
+        proposal.conferenceOpenedOn(circulated.plusDays(range(31, 400).generate(in)));
+        int inFavour = range(0, total).generate(in);
+        proposal.adoptionVote(Votes.of(inFavour, range(0, total - inFavour).generate(in), 0));
+        int accepted = Math.max(0, Math.min(total, majority + range(-3, 3).generate(in)));
+        for (int i = 0; i < accepted; i++) {
+          proposal.addAcceptance(circulated.plusDays(range(400, 3000).generate(in)));
+        }
+      }
+      return proposal.build();
+    };
   }
 
   /** The last day of February in {@code year}: 29 in a leap year. */

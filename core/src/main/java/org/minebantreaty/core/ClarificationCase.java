@@ -1,0 +1,60 @@
+package org.minebantreaty.core;
+
+import com.google.common.collect.ImmutableList;
+import java.time.LocalDate;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * A request for clarification under Art. 8 and what followed: the requesting and requested States,
+ * when the request reached the requested State and when it answered, any proposal of a Special
+ * Meeting, the decisions taken, and any fact-finding mission.
+ */
+@Value.Immutable
+public abstract class ClarificationCase {
+
+  ClarificationCase() {}
+
+  /** Returns a new builder. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** The ISO 3166-1 alpha-3 codes of the requesting States Parties. */
+  public abstract ImmutableList<String> requestingStates();
+
+  /** The ISO 3166-1 alpha-3 code of the requested State Party. */
+  public abstract String requestedState();
+
+  /** The codes of States directly affected by the compliance issue, whose nationals may not serve on the mission (Art. 8(10)). */
+  public abstract ImmutableList<String> directlyAffectedStates();
+
+  /** The day the request, transmitted through the Secretary-General, reached the requested State (Art. 8(2)). */
+  public abstract LocalDate requestReceivedOn();
+
+  /** The day the requested State answered, if it did. */
+  public abstract Optional<LocalDate> answeredOn();
+
+  /** A proposal to convene a Special Meeting (Art. 8(5)), if one was made. */
+  public abstract Optional<SpecialMeetingProposal> specialMeeting();
+
+  /** The decisions taken in the case. */
+  public abstract ImmutableList<ProcedureDecision> decisions();
+
+  /** The fact-finding mission, if one was sent. */
+  public abstract Optional<FactFindingMission> mission();
+
+  /** A builder of {@link ClarificationCase}; {@code from(value)} copies an existing value, and a later setter call replaces an earlier one. */
+  public static final class Builder extends ImmutableClarificationCase.Builder {
+    Builder() {}
+  }
+
+  @Value.Check
+  void check() {
+    InvalidFactException.require(!requestingStates().isEmpty(), "ClarificationCase.requestingStates", "[]", "a request needs at least one requesting State Party (Art. 8(2))");
+    InvalidFactException.require(
+        !requestingStates().contains(requestedState()), "ClarificationCase.requestedState", requestedState(), "a State cannot request clarification of itself");
+    answeredOn().ifPresent(on -> InvalidFactException.require(
+        !on.isBefore(requestReceivedOn()), "ClarificationCase.answeredOn", on, "an answer cannot precede the request received on " + requestReceivedOn()));
+  }
+}

@@ -1,0 +1,39 @@
+package org.minebantreaty.core;
+
+import java.time.LocalDate;
+import org.immutables.value.Value;
+
+/** A meeting of the States Parties: its kind, name, and first and last days (both inclusive). */
+@Value.Immutable
+public abstract class Meeting {
+
+  Meeting() {}
+
+  /** Returns a meeting of {@code kind} named {@code name}, from {@code opensOn} to {@code closesOn}. */
+  public static Meeting of(MeetingKind kind, String name, LocalDate opensOn, LocalDate closesOn) {
+    return ImmutableMeeting.builder().kind(kind).name(name).opensOn(opensOn).closesOn(closesOn).build();
+  }
+
+  /** The kind of meeting. */
+  public abstract MeetingKind kind();
+
+  /** The meeting's name ("First Review Conference (Nairobi)"). */
+  public abstract String name();
+
+  /** The first day. */
+  public abstract LocalDate opensOn();
+
+  /** The last day, on which decisions are at the latest taken. */
+  public abstract LocalDate closesOn();
+
+  /** Returns whether this meeting can decide an Art. 5 extension request (Art. 5(3), 12(2)(c)). */
+  public final boolean decidesExtensions() {
+    return kind() == MeetingKind.MEETING_OF_STATES_PARTIES || kind() == MeetingKind.REVIEW_CONFERENCE;
+  }
+
+  @Value.Check
+  void check() {
+    InvalidFactException.require(!name().isBlank(), "Meeting.name", "\"" + name() + "\"", "a meeting must be named");
+    InvalidFactException.require(!closesOn().isBefore(opensOn()), "Meeting.closesOn", closesOn(), "a meeting cannot close before it opens on " + opensOn());
+  }
+}

@@ -1,0 +1,194 @@
+package org.minebantreaty.rules;
+
+import com.google.common.collect.ImmutableList;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.Map;
+import org.minebantreaty.core.ClarificationCase;
+import org.minebantreaty.core.FactFindingMission;
+import org.minebantreaty.core.Majorities;
+import org.minebantreaty.core.ProcedureDecision;
+import org.minebantreaty.core.SpecialMeetingProposal;
+import org.minebantreaty.core.TreatyCalendar;
+import org.minebantreaty.core.Votes;
+
+/**
+ * Art. 8 — Facilitation and clarification of compliance, as a case with clocks and thresholds.
+ *
+ * <p>A request for clarification reaches the requested State through the Secretary-General, which
+ * answers within 28 days (8(2)); without a satisfactory answer the matter may go to the next Meeting
+ * (8(3)). A Special Meeting may be proposed: if at least one third of the States Parties favour it
+ * within 14 days of the Secretary-General's communication, it is convened within a further 14 days,
+ * with a quorum of a majority of the States Parties (8(5)). Decisions are by consensus if possible,
+ * otherwise by a majority of those present and voting (8(6)); a fact-finding mission needs such a
+ * majority or the requested State's invitation (8(8)), has at most nine experts (8(8)), none a
+ * national of a requesting or directly affected State (8(10)), arrives on at least 72 hours' notice
+ * (8(11)), and stays at most 14 days in the territory and 7 at any one site unless otherwise agreed
+ * (8(15)). Measures under 8(18)–(19) need consensus or two thirds of those present and voting
+ * (8(20)). Every threshold is exact integer arithmetic ({@link Majorities}).
+ */
+public final class ComplianceProcedure {
+
+  private ComplianceProcedure() {}
+
+  /** Returns the findings on {@code clarification} as of the end of {@code asOf}, in the order of the article's paragraphs. */
+  public static ImmutableList<Finding> assess(ClarificationCase clarification, LocalDate asOf) {
+    String subject = "request for clarification of " + clarification.requestedState() + " by " + String.join(", ", clarification.requestingStates());
+    ImmutableList.Builder<Finding> findings = ImmutableList.builder();
+    findings.add(answer(clarification, asOf, subject));
+    clarification.specialMeeting().ifPresent(proposal -> findings.addAll(specialMeeting(proposal, asOf, subject)));
+    for (ProcedureDecision decision : clarification.decisions()) {
+      if (!decision.decidedOn().isAfter(asOf)) {
+        findings.add(decision(decision, subject));
+      }
+    }
+    clarification.mission().filter(mission -> !mission.arrivedAt().toLocalDate().isAfter(asOf))
+        .ifPresent(mission -> findings.addAll(mission(clarification, mission, subject)));
+    return findings.build();
+  }
+
+  private static Finding answer(ClarificationCase clarification, LocalDate asOf, String subject) {
+    Citation citation = Citation.article(8, 2);
+    LocalDate deadline = TreatyCalendar.clarificationAnswerDeadline(clarification.requestReceivedOn());
+    Finding.Builder finding = Finding.builder().citation(citation).subject(subject).deadline(deadline)
+        .addReasons(Reason.of("The requested State provides clarification within 28 days of receiving the request on "
+            + Wording.date(clarification.requestReceivedOn()) + ": by " + Wording.date(deadline), citation));
+    if (clarification.answeredOn().filter(on -> !on.isAfter(asOf)).isPresent()) {
+      LocalDate answered = clarification.answeredOn().get();
+      boolean late = answered.isAfter(deadline);
+      return finding.status(late ? Status.MET_LATE : Status.MET).metOn(answered)
+          .summary(clarification.requestedState() + " answered on " + Wording.date(answered) + (late ? ", after the 28 days" : ", within the 28 days"))
+          .build();
+    }
+    if (!asOf.isAfter(deadline)) {
+      return finding.status(Status.PENDING).summary("An answer from " + clarification.requestedState() + " is due by " + Wording.date(deadline)).build();
+    }
+    return finding.status(Status.OVERDUE)
+        .summary("No answer from " + clarification.requestedState() + " by " + Wording.date(deadline) + ": the matter may be submitted to the next Meeting of the States Parties")
+        .addReasons(Reason.of("Without a satisfactory answer in time, the requesting States may submit the matter to the next Meeting", Citation.article(8, 3)))
+        .build();
+  }
+
+  private static ImmutableList<Finding> specialMeeting(SpecialMeetingProposal proposal, LocalDate asOf, String subject) {
+    Citation citation = Citation.article(8, 5);
+    ImmutableList.Builder<Finding> findings = ImmutableList.builder();
+    LocalDate supportDeadline = TreatyCalendar.specialMeetingSupportDeadline(proposal.communicatedOn());
+    LocalDate conveningDeadline = TreatyCalendar.specialMeetingConveningDeadline(proposal.communicatedOn());
+    int total = proposal.statesParties();
+    int favour = proposal.inFavourWithin14Days();
+    boolean supported = Majorities.atLeastOneThird(favour, total);
+    String tally = favour + " of " + total + " States Parties";
+    Reason threshold = Reason.of("A Special Meeting is convened if at least one third of the States Parties — " + Majorities.smallestThirdOf(total)
+        + " of " + total + " — favour it within 14 days of the communication of " + Wording.date(proposal.communicatedOn()), citation);
+    if (!asOf.isAfter(supportDeadline) && !supported) {
+      return findings.add(Finding.builder().citation(citation).status(Status.PENDING).subject(subject).deadline(supportDeadline)
+          .summary(tally + " favour a Special Meeting so far; support closes on " + Wording.date(supportDeadline)).addReasons(threshold).build()).build();
+    }
+    boolean convened = proposal.convenedOn().filter(on -> !on.isAfter(asOf)).isPresent();
+    if (!supported) {
+      Finding.Builder finding = Finding.builder().citation(citation).subject(subject).addReasons(threshold);
+      if (convened) {
+        findings.add(finding.status(Status.NONCOMPLIANT)
+            .summary("A Special Meeting convened on " + Wording.date(proposal.convenedOn().get()) + " though only " + tally + " favoured it, fewer than one third")
+            .build());
+      } else {
+        findings.add(finding.status(Status.INFORMATION).summary("Only " + tally + " favoured a Special Meeting, fewer than one third: none is convened").build());
+      }
+      return findings.build();
+    }
+    Finding.Builder convening = Finding.builder().citation(citation).subject(subject).deadline(conveningDeadline).addReasons(threshold)
+        .addReasons(Reason.of(tally + " favoured it: at least one third. It is convened within a further 14 days: by " + Wording.date(conveningDeadline), citation));
+    if (convened) {
+      LocalDate on = proposal.convenedOn().get();
+      boolean late = on.isAfter(conveningDeadline);
+      findings.add(convening.status(late ? Status.MET_LATE : Status.MET).metOn(on)
+          .summary("The Special Meeting convened on " + Wording.date(on) + (late ? ", later than the 28 days allow" : ", within the 28 days"))
+          .build());
+      proposal.present().ifPresent(present -> {
+        boolean quorum = Majorities.majorityOf(present, total);
+        findings.add(Finding.builder().citation(citation).subject(subject)
+            .status(quorum ? Status.MET : Status.NONCOMPLIANT)
+            .metOn(on)
+            .summary(present + " of " + total + " States Parties present: " + (quorum ? "a quorum" : "no quorum") + " (a majority is " + Majorities.smallestMajorityOf(total) + ")")
+            .addReasons(Reason.of("The quorum for a Special Meeting is a majority of the States Parties", citation))
+            .build());
+      });
+    } else if (asOf.isAfter(conveningDeadline)) {
+      findings.add(convening.status(Status.OVERDUE).summary("The Special Meeting was not convened by " + Wording.date(conveningDeadline)).build());
+    } else {
+      findings.add(convening.status(Status.PENDING).summary("The Special Meeting is to be convened by " + Wording.date(conveningDeadline)).build());
+    }
+    return findings.build();
+  }
+
+  private static Finding decision(ProcedureDecision decision, String subject) {
+    boolean measures = decision.matter() == ProcedureDecision.Matter.MEASURES;
+    Citation citation = measures ? Citation.article(8, 20) : Citation.article(8, 8);
+    String what = measures ? "measures under Art. 8(18)–(19)" : "a fact-finding mission";
+    Finding.Builder finding = Finding.builder().citation(citation).status(Status.INFORMATION).subject(subject);
+    if (decision.votes().isEmpty()) {
+      return finding.summary("Decided by consensus on " + Wording.date(decision.decidedOn()) + ": " + what)
+          .addReasons(Reason.of("Decisions are taken by consensus if at all possible", Citation.article(8, 6)))
+          .build();
+    }
+    Votes votes = decision.votes().get();
+    boolean carried = measures
+        ? Majorities.twoThirdsOfThoseVoting(votes.inFavour(), votes.against())
+        : votes.isMajorityOfThoseVoting();
+    String needed = measures ? "two thirds of those present and voting" : "a majority of those present and voting";
+    return finding.summary((carried ? "Adopted " : "Not adopted ") + what + " on " + Wording.date(decision.decidedOn()) + ": "
+            + votes.inFavour() + " in favour, " + votes.against() + " against (" + votes.abstaining() + " abstaining); " + needed + " was needed")
+        .addReasons(Reason.of("Failing consensus, " + what + " need" + (measures ? "" : "s") + " " + needed, citation))
+        .build();
+  }
+
+  private static ImmutableList<Finding> mission(ClarificationCase clarification, FactFindingMission mission, String subject) {
+    ImmutableList.Builder<Finding> findings = ImmutableList.builder();
+    boolean authorised = mission.invitedByRequestedState() || clarification.decisions().stream()
+        .anyMatch(d -> d.matter() == ProcedureDecision.Matter.FACT_FINDING_MISSION
+            && d.votes().map(Votes::isMajorityOfThoseVoting).orElse(true)
+            && !d.decidedOn().isAfter(mission.arrivedAt().toLocalDate()));
+    if (!authorised) {
+      findings.add(finding(Citation.article(8, 8), Status.NONCOMPLIANT, subject,
+          "The mission was neither authorised by a majority of those present and voting nor invited by the requested State"));
+    }
+    int experts = mission.expertNationalities().size();
+    if (experts > TreatyCalendar.MISSION_EXPERTS) {
+      findings.add(finding(Citation.article(8, 8), Status.NONCOMPLIANT, subject,
+          "The mission has " + experts + " experts; at most " + TreatyCalendar.MISSION_EXPERTS + " may be appointed"));
+    }
+    for (String nationality : mission.expertNationalities()) {
+      if (clarification.requestingStates().contains(nationality) || clarification.directlyAffectedStates().contains(nationality)) {
+        findings.add(finding(Citation.article(8, 10), Status.NONCOMPLIANT, subject,
+            "An expert is a national of " + nationality + ", a requesting or directly affected State, and may not be appointed"));
+      }
+    }
+    Duration notice = Duration.between(mission.notifiedAt(), mission.arrivedAt());
+    if (notice.compareTo(TreatyCalendar.MISSION_NOTICE) < 0) {
+      findings.add(finding(Citation.article(8, 11), Status.NONCOMPLIANT, subject,
+          "The mission arrived " + notice.toHours() + " hours after notice; at least 72 hours' notice is required"));
+    }
+    if (!mission.longerStayAgreed()) {
+      if (mission.daysInTerritory() > TreatyCalendar.MISSION_DAYS_IN_TERRITORY) {
+        findings.add(finding(Citation.article(8, 15), Status.NONCOMPLIANT, subject,
+            "The mission stayed " + mission.daysInTerritory() + " days in the territory; at most 14 unless otherwise agreed"));
+      }
+      for (Map.Entry<String, Integer> site : mission.daysAtSites().entrySet()) {
+        if (site.getValue() > TreatyCalendar.MISSION_DAYS_AT_A_SITE) {
+          findings.add(finding(Citation.article(8, 15), Status.NONCOMPLIANT, subject,
+              "The mission stayed " + site.getValue() + " days at " + site.getKey() + "; at most 7 at any one site unless otherwise agreed"));
+        }
+      }
+    }
+    if (authorised && findings.build().isEmpty()) {
+      findings.add(finding(Citation.article(8, 8), Status.INFORMATION, subject,
+          "The mission of " + experts + " experts met every requirement of Art. 8(8)–(15) the record shows"));
+    }
+    return findings.build();
+  }
+
+  private static Finding finding(Citation citation, Status status, String subject, String summary) {
+    return Finding.builder().citation(citation).status(status).subject(subject).summary(summary)
+        .addReasons(Reason.of(summary, citation)).build();
+  }
+}

@@ -1,0 +1,196 @@
+package org.minebantreaty.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.minebantreaty.rules.Cases.day;
+
+import java.time.LocalDateTime;
+import java.util.List;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.minebantreaty.core.AmendmentProposal;
+import org.minebantreaty.core.ClarificationCase;
+import org.minebantreaty.core.FactFindingMission;
+import org.minebantreaty.core.Majorities;
+import org.minebantreaty.core.Meeting;
+import org.minebantreaty.core.MeetingKind;
+import org.minebantreaty.core.ProcedureDecision;
+import org.minebantreaty.core.SpecialMeetingProposal;
+import org.minebantreaty.core.Votes;
+
+/** Arts. 8, 11, 12 and 13: the procedures of the States Parties. */
+class ProceduresTest {
+
+  static ClarificationCase.Builder request() {
+    return ClarificationCase.builder().addRequestingState("NOR").requestedState("XXX").requestReceivedOn(day(2030, 3, 2));
+  }
+
+  @Nested
+  class Article8Paragraph2 {
+
+    @Test
+    void theRequestedStateAnswersWithin28Days() {
+      FindingAssert.assertThat(ComplianceProcedure.assess(request().build(), day(2030, 3, 30)).get(0)).hasStatus(Status.PENDING).hasDeadline(day(2030, 3, 30));
+      FindingAssert.assertThat(ComplianceProcedure.assess(request().build(), day(2030, 3, 31)).get(0)).isOverdueSince(day(2030, 3, 31)).hasReasonCiting("Art. 8(3)");
+      FindingAssert.assertThat(ComplianceProcedure.assess(request().answeredOn(day(2030, 3, 30)).build(), day(2030, 4, 1)).get(0)).wasMetOn(Status.MET, day(2030, 3, 30));
+    }
+  }
+
+  @Nested
+  class Article8Paragraph5 {
+
+    SpecialMeetingProposal.Builder proposal(int inFavour) {
+      return SpecialMeetingProposal.builder().communicatedOn(day(2030, 5, 1)).statesParties(164).inFavourWithin14Days(inFavour);
+    }
+
+    @Test
+    void oneThirdOf164IsMetBy55AndNotBy54() {
+      assertThat(Majorities.atLeastOneThird(55, 164)).isTrue();
+      assertThat(Majorities.atLeastOneThird(54, 164)).isFalse();
+      List<Finding> refused = ComplianceProcedure.assess(request().specialMeeting(proposal(54).build()).build(), day(2030, 6, 1));
+      FindingAssert.assertThat(refused.get(1)).cites("Art. 8(5)").hasStatus(Status.INFORMATION).says("fewer than one third");
+      List<Finding> supported = ComplianceProcedure.assess(request().specialMeeting(proposal(55).build()).build(), day(2030, 5, 20));
+      FindingAssert.assertThat(supported.get(1)).hasStatus(Status.PENDING).hasDeadline(day(2030, 5, 29));
+    }
+
+    @Test
+    void aSupportedSpecialMeetingConvenesWithinTwentyEightDaysOfTheCommunicationWithAQuorum() {
+      List<Finding> findings = ComplianceProcedure.assess(
+          request().specialMeeting(proposal(60).convenedOn(day(2030, 5, 29)).present(82).build()).build(), day(2030, 6, 1));
+      FindingAssert.assertThat(findings.get(1)).wasMetOn(Status.MET, day(2030, 5, 29));
+      FindingAssert.assertThat(findings.get(2)).hasStatus(Status.NONCOMPLIANT).says("82 of 164 States Parties present: no quorum (a majority is 83)");
+      FindingAssert.assertThat(ComplianceProcedure.assess(
+          request().specialMeeting(proposal(60).convenedOn(day(2030, 5, 30)).build()).build(), day(2030, 6, 1)).get(1))
+          .wasMetOn(Status.MET_LATE, day(2030, 5, 30));
+    }
+  }
+
+  @Nested
+  class Article8FactFinding {
+
+    FactFindingMission.Builder mission() {
+      return FactFindingMission.builder()
+          .addExpertNationalities("CHE", "SWE", "NZL")
+          .notifiedAt(LocalDateTime.of(2030, 7, 1, 9, 0))
+          .arrivedAt(LocalDateTime.of(2030, 7, 4, 9, 0))
+          .daysInTerritory(14)
+          .putDaysAtSite("site A", 7);
+    }
+
+    @Test
+    void aMissionAuthorisedByMajorityThatKeepsEveryLimitMeetsTheArticle() {
+      ClarificationCase clarification = request().answeredOn(day(2030, 3, 20))
+          .addDecision(ProcedureDecision.byVote(ProcedureDecision.Matter.FACT_FINDING_MISSION, day(2030, 6, 1), Votes.of(70, 40, 20)))
+          .mission(mission().build()).build();
+      List<Finding> findings = ComplianceProcedure.assess(clarification, day(2030, 8, 1));
+      assertThat(findings).noneMatch(f -> f.status().isAdverse());
+      FindingAssert.assertThat(findings.get(findings.size() - 1)).cites("Art. 8(8)").says("met every requirement");
+    }
+
+    @Test
+    void aMissionThatOverstaysArrivesOnShortNoticeAndIncludesANationalOfTheRequesterIsFlaggedOnEachCount() {
+      ClarificationCase clarification = request().answeredOn(day(2030, 3, 20))
+          .addDecision(ProcedureDecision.byConsensus(ProcedureDecision.Matter.FACT_FINDING_MISSION, day(2030, 6, 1)))
+          .mission(mission().addExpertNationalities("NOR")
+              .arrivedAt(LocalDateTime.of(2030, 7, 4, 8, 0))
+              .daysInTerritory(16).putDaysAtSite("site B", 8).build())
+          .build();
+      List<Finding> adverse = ComplianceProcedure.assess(clarification, day(2030, 8, 1)).stream().filter(f -> f.status().isAdverse()).toList();
+      assertThat(adverse).extracting(f -> f.citation().reference()).containsExactly("Art. 8(10)", "Art. 8(11)", "Art. 8(15)", "Art. 8(15)");
+      assertThat(adverse.get(1).summary()).contains("71 hours");
+    }
+
+    @Test
+    void tenExpertsAreOneTooMany() {
+      ClarificationCase clarification = request().answeredOn(day(2030, 3, 20))
+          .mission(mission().invitedByRequestedState(true).expertNationalities(List.of("A01", "A02", "A03", "A04", "A05", "A06", "A07", "A08", "A09", "A10")).build())
+          .build();
+      assertThat(ComplianceProcedure.assess(clarification, day(2030, 8, 1))).anySatisfy(f ->
+          FindingAssert.assertThat(f).cites("Art. 8(8)").hasStatus(Status.NONCOMPLIANT).says("10 experts"));
+    }
+
+    @Test
+    void measuresNeedTwoThirdsOfThoseVoting() {
+      ClarificationCase clarification = request().answeredOn(day(2030, 3, 20))
+          .addDecision(ProcedureDecision.byVote(ProcedureDecision.Matter.MEASURES, day(2030, 9, 1), Votes.of(80, 40, 30)))
+          .addDecision(ProcedureDecision.byVote(ProcedureDecision.Matter.MEASURES, day(2030, 9, 2), Votes.of(79, 40, 30)))
+          .build();
+      List<Finding> findings = ComplianceProcedure.assess(clarification, day(2030, 9, 3));
+      FindingAssert.assertThat(findings.get(1)).cites("Art. 8(20)").says("Adopted");
+      FindingAssert.assertThat(findings.get(2)).cites("Art. 8(20)").says("Not adopted");
+    }
+  }
+
+  @Nested
+  class Articles11And12 {
+
+    final List<Meeting> record = List.of(
+        Meeting.of(MeetingKind.MEETING_OF_STATES_PARTIES, "1MSP (Maputo)", day(1999, 5, 3), day(1999, 5, 7)),
+        Meeting.of(MeetingKind.MEETING_OF_STATES_PARTIES, "2MSP (Geneva)", day(2000, 9, 11), day(2000, 9, 15)),
+        Meeting.of(MeetingKind.MEETING_OF_STATES_PARTIES, "3MSP (Managua)", day(2001, 9, 18), day(2001, 9, 21)),
+        Meeting.of(MeetingKind.MEETING_OF_STATES_PARTIES, "4MSP (Geneva)", day(2002, 9, 16), day(2002, 9, 20)),
+        Meeting.of(MeetingKind.MEETING_OF_STATES_PARTIES, "5MSP (Bangkok)", day(2003, 9, 15), day(2003, 9, 19)),
+        Meeting.of(MeetingKind.REVIEW_CONFERENCE, "First Review Conference (Nairobi)", day(2004, 11, 29), day(2004, 12, 3)),
+        Meeting.of(MeetingKind.REVIEW_CONFERENCE, "Second Review Conference (Cartagena)", day(2009, 11, 30), day(2009, 12, 4)),
+        Meeting.of(MeetingKind.MEETING_OF_STATES_PARTIES, "12MSP (Geneva)", day(2012, 12, 3), day(2012, 12, 7)),
+        Meeting.of(MeetingKind.REVIEW_CONFERENCE, "Third Review Conference (Maputo)", day(2014, 6, 23), day(2014, 6, 27)),
+        Meeting.of(MeetingKind.REVIEW_CONFERENCE, "Fourth Review Conference (Oslo)", day(2019, 11, 25), day(2019, 11, 29)),
+        Meeting.of(MeetingKind.REVIEW_CONFERENCE, "Fifth Review Conference (Siem Reap-Angkor)", day(2024, 11, 25), day(2024, 11, 29)));
+
+    @Test
+    void theStatesPartiesOwnCalendarKeepsEverySpacingRule() {
+      List<Finding> findings = MeetingCalendar.check(record);
+      assertThat(findings).noneMatch(f -> f.status().isAdverse());
+      FindingAssert.assertThat(findings.get(0)).cites("Art. 11(2)").wasMetOn(Status.MET, day(1999, 5, 3));
+      assertThat(findings).anySatisfy(f -> FindingAssert.assertThat(f).says("Third Review Conference (Maputo) opened in 2014, 5 years after").hasReasonCiting(MeetingCalendar.INTERVALS.reference()));
+    }
+
+    @Test
+    void aReviewConferenceFourYearsAfterTheLastIsTooSoonAndAMissingAnnualMeetingIsFound() {
+      List<Finding> findings = MeetingCalendar.check(List.of(
+          Meeting.of(MeetingKind.MEETING_OF_STATES_PARTIES, "1MSP", day(1999, 5, 3), day(1999, 5, 7)),
+          Meeting.of(MeetingKind.MEETING_OF_STATES_PARTIES, "3MSP", day(2001, 9, 18), day(2001, 9, 21)),
+          Meeting.of(MeetingKind.REVIEW_CONFERENCE, "1RC", day(2004, 11, 29), day(2004, 12, 3)),
+          Meeting.of(MeetingKind.REVIEW_CONFERENCE, "2RC", day(2008, 11, 30), day(2008, 12, 4))));
+      assertThat(findings.stream().filter(f -> f.status().isAdverse()).map(Finding::summary))
+          .anySatisfy(s -> assertThat(s).contains("No Meeting of the States Parties in 2000"))
+          .anySatisfy(s -> assertThat(s).contains("2RC opened in 2008, 4 years after"));
+    }
+
+    @Test
+    void theForumsThatCanDecideARequestBeforeADeadline() {
+      assertThat(MeetingCalendar.forumsBefore(day(2014, 3, 1), record, day(2012, 1, 1))).extracting(Meeting::name).containsExactly("12MSP (Geneva)");
+      assertThat(MeetingCalendar.forumsBefore(day(2012, 12, 6), record, day(2012, 1, 1))).isEmpty();
+    }
+  }
+
+  @Nested
+  class Article13 {
+
+    AmendmentProposal.Builder proposal(int support) {
+      return AmendmentProposal.builder().circulatedOn(day(2031, 1, 10)).statesParties(160).supportWithin30Days(support);
+    }
+
+    @Test
+    void aConferenceNeedsAMajorityWithin30DaysAndAdoptionTwoThirds() {
+      FindingAssert.assertThat(AmendmentProcedure.assess(proposal(80).build(), day(2031, 3, 1)).get(0)).says("not a majority; none is convened");
+      FindingAssert.assertThat(AmendmentProcedure.assess(proposal(80).conferenceOpenedOn(day(2031, 11, 1)).build(), day(2031, 12, 1)).get(0))
+          .hasStatus(Status.NONCOMPLIANT);
+      List<Finding> adopted = AmendmentProcedure.assess(proposal(81).conferenceOpenedOn(day(2031, 11, 1)).adoptionVote(Votes.of(100, 50, 10)).build(), day(2031, 12, 1));
+      FindingAssert.assertThat(adopted.get(1)).cites("Art. 13(4)").says("Adopted");
+    }
+
+    @Test
+    void anAmendmentEntersIntoForceOnTheMajorityDepositThenOnEachLaterOne() {
+      AmendmentProposal.Builder builder = proposal(120).conferenceOpenedOn(day(2031, 11, 1)).adoptionVote(Votes.of(120, 10, 0));
+      for (int i = 0; i < 81; i++) {
+        builder.addAcceptance(day(2032, 1, 1).plusDays(i));
+      }
+      AmendmentProposal amendment = builder.build();
+      // 81 of 160 is the smallest majority; the 81st deposit is 1 January 2032 + 80 days = 21 March 2032 (a leap year).
+      assertThat(AmendmentProcedure.entryIntoForce(amendment, day(2032, 3, 21))).contains(day(2032, 3, 21));
+      assertThat(AmendmentProcedure.entryIntoForce(amendment, day(2032, 3, 20))).isEmpty();
+      assertThat(AmendmentProcedure.entryIntoForceFor(amendment, day(2032, 1, 5), day(2033, 1, 1))).contains(day(2032, 3, 21));
+      assertThat(AmendmentProcedure.entryIntoForceFor(amendment, day(2032, 6, 1), day(2033, 1, 1))).contains(day(2032, 6, 1));
+    }
+  }
+}
