@@ -46,4 +46,24 @@ class ExamplesTest {
         .contains("Art. 4 — overdue: Overdue since 2 June 2010")
         .contains("Withdrawal took effect on 10 May 2027");
   }
+
+  @Test
+  void prohibitedTransferSeparatesTheTransferForTrainingFromTheSaleAndLeavesVehicleMinesAlone() {
+    String out = ProhibitedTransfer.run();
+    assertThat(out)
+        .contains("Art. 1(1)(b) — violation: Transferred anti-personnel mines to an arms broker")
+        .contains("Art. 3(1) — information: Transferred anti-personnel mines to the regional demining school for training in mine detection: permitted")
+        .contains("Art. 2(1) — not applicable: TM-62M is not an anti-personnel mine");
+  }
+
+  @Test
+  void clarificationRequestFollowsTheCaseToTheOverstayingMission() {
+    String out = ClarificationRequest.run();
+    assertThat(out)
+        .contains("Art. 8(2) — met late: FRE answered on 2 April 2030, after the 28 days")
+        .contains("55 of 164 States Parties favoured it: at least one third")
+        .contains("Art. 8(5) — met: The Special Meeting convened on 29 May 2030, within the 28 days")
+        .contains("101 of 164 States Parties present: a quorum (a majority is 83)")
+        .contains("Art. 8(15) — noncompliant: The mission stayed 9 days at northern depot");
+  }
 }

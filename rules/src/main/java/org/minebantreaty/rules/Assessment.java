@@ -67,14 +67,77 @@ public final class Assessment {
     return withdrawal;
   }
 
-  /** Returns the assessment as plain text: a heading, then each finding with its reasons. */
+  /**
+   * Returns the assessment as plain text: a heading, the deadlines at a glance, then the findings
+   * grouped under the title of the article they cite, each with its reasons.
+   */
   public String toText() {
     StringBuilder text = new StringBuilder()
-        .append(Wording.state(state)).append(" as of ").append(Wording.date(asOf)).append('\n');
+        .append(Wording.state(state)).append(", as of ").append(Wording.date(asOf)).append('\n')
+        .append("Deadlines: ").append(String.join("; ", glance())).append('\n');
+    int article = 0;
     for (Finding finding : findings) {
+      if (finding.citation().articleNumber() != article) {
+        article = finding.citation().articleNumber();
+        text.append('\n').append("Art. ").append(article).append(" — ").append(Citation.titleOf(article)).append('\n');
+      }
       text.append("  ").append(finding.toString().replace("\n", "\n  ")).append('\n');
     }
     return text.toString();
+  }
+
+  /**
+   * Returns the assessment as Markdown: a heading, a table of deadlines, then one section per article
+   * with each finding's status, summary, deadline and reasons.
+   */
+  public String toMarkdown() {
+    StringBuilder md = new StringBuilder()
+        .append("## ").append(Wording.state(state)).append(", as of ").append(Wording.date(asOf)).append("\n\n")
+        .append("| Deadline | Date |\n| --- | --- |\n");
+    for (String line : glance()) {
+      int colon = line.indexOf(": ");
+      md.append("| ").append(line, 0, colon).append(" | ").append(line.substring(colon + 2)).append(" |\n");
+    }
+    int article = 0;
+    for (Finding finding : findings) {
+      if (finding.citation().articleNumber() != article) {
+        article = finding.citation().articleNumber();
+        md.append("\n### Art. ").append(article).append(" — ").append(Citation.titleOf(article)).append("\n\n");
+      }
+      md.append("- **").append(finding.status().label()).append("** — ").append(escape(finding.summary()))
+          .append(" *(").append(escape(finding.citation().reference()));
+      finding.deadline().ifPresent(day -> md.append("; deadline ").append(Wording.date(day)));
+      finding.metOn().ifPresent(day -> md.append("; met on ").append(Wording.date(day)));
+      md.append(")*\n");
+      for (Reason reason : finding.reasons()) {
+        md.append("  - ").append(escape(reason.text())).append(" — ").append(escape(reason.citation().reference())).append('\n');
+      }
+      for (String missing : finding.missingFacts()) {
+        md.append("  - missing fact: ").append(escape(missing)).append('\n');
+      }
+    }
+    return md.toString();
+  }
+
+  private java.util.List<String> glance() {
+    java.util.List<String> lines = new java.util.ArrayList<>();
+    deadlines.entryIntoForce().ifPresent(day -> lines.add("entry into force (Art. 17): " + Wording.date(day)));
+    deadlines.stockpileDestruction().ifPresent(day -> lines.add("stockpile destruction (Art. 4): " + Wording.date(day)));
+    deadlines.minedAreaCurrent().ifPresent(day -> lines.add("mined-area clearance (Art. 5): " + Wording.date(day)
+        + (deadlines.minedAreaOriginal().filter(day::equals).isPresent() ? "" : ", extended from " + Wording.date(deadlines.minedAreaOriginal().orElseThrow()))));
+    deadlines.initialReport().ifPresent(day -> lines.add("initial report (Art. 7(1)): " + Wording.date(day)));
+    deadlines.nextAnnualReport().ifPresent(day -> lines.add("next annual report (Art. 7(2)): " + Wording.date(day)));
+    withdrawal.receivedOn().ifPresent(received -> lines.add("withdrawal (Art. 20): " + withdrawal.effectiveOn()
+        .map(day -> (withdrawal.hasTakenEffect() ? "took effect on " : "takes effect on ") + Wording.date(day))
+        .orElse("held back by an armed conflict")));
+    if (lines.isEmpty()) {
+      lines.add("none: no instrument deposited");
+    }
+    return lines;
+  }
+
+  private static String escape(String text) {
+    return text.replace("|", "\\|").replace("*", "\\*").replace("_", "\\_");
   }
 
   @Override

@@ -33,6 +33,31 @@ public final class Citation implements Comparable<Citation> {
       .thenComparing(Citation::source)
       .thenComparing(Citation::reference);
 
+  private static final String[] TITLES = {
+    "General obligations",
+    "Definitions",
+    "Exceptions",
+    "Destruction of stockpiled anti-personnel mines",
+    "Destruction of anti-personnel mines in mined areas",
+    "International cooperation and assistance",
+    "Transparency measures",
+    "Facilitation and clarification of compliance",
+    "National implementation measures",
+    "Settlement of disputes",
+    "Meetings of the States Parties",
+    "Review Conferences",
+    "Amendments",
+    "Costs",
+    "Signature",
+    "Ratification, acceptance, approval or accession",
+    "Entry into force",
+    "Provisional application",
+    "Reservations",
+    "Duration and withdrawal",
+    "Depositary",
+    "Authentic texts"
+  };
+
   private final Source source;
   private final int article;
   private final String reference;
@@ -89,6 +114,17 @@ public final class Citation implements Comparable<Citation> {
   public static Citation interpretation(String id, String title, Citation provision) {
     checkArgument(provision.source == Source.TREATY, "an interpretation reads treaty text, got %s", provision);
     return new Citation(Source.INTERPRETATION, provision.article, "Interpretation " + id + " of " + provision.reference + ": " + title);
+  }
+
+  /**
+   * Returns the title of an article as the treaty gives it: {@code titleOf(4)} is "Destruction of
+   * stockpiled anti-personnel mines".
+   *
+   * @throws IllegalArgumentException if {@code article} is not 1 to 22
+   */
+  public static String titleOf(int article) {
+    checkArgument(article >= 1 && article <= 22, "the Convention has articles 1 to 22, got %s", article);
+    return TITLES[article - 1];
   }
 
   /** Returns the kind of source. */

@@ -150,45 +150,52 @@ public final class ComplianceProcedure {
             && !d.decidedOn().isAfter(mission.arrivedAt().toLocalDate()));
     if (!authorised) {
       findings.add(finding(Citation.article(8, 8), Status.NONCOMPLIANT, subject,
-          "The mission was neither authorised by a majority of those present and voting nor invited by the requested State"));
+          "The mission was neither authorised by a majority of those present and voting nor invited by the requested State",
+          "A fact-finding mission is authorised by a majority of the States Parties present and voting, or invited by the requested State"));
     }
     int experts = mission.expertNationalities().size();
     if (experts > TreatyCalendar.MISSION_EXPERTS) {
       findings.add(finding(Citation.article(8, 8), Status.NONCOMPLIANT, subject,
-          "The mission has " + experts + " experts; at most " + TreatyCalendar.MISSION_EXPERTS + " may be appointed"));
+          "The mission has " + experts + " experts; at most " + TreatyCalendar.MISSION_EXPERTS + " may be appointed",
+          "A fact-finding mission consists of up to nine experts"));
     }
     for (String nationality : mission.expertNationalities()) {
       if (clarification.requestingStates().contains(nationality) || clarification.directlyAffectedStates().contains(nationality)) {
         findings.add(finding(Citation.article(8, 10), Status.NONCOMPLIANT, subject,
-            "An expert is a national of " + nationality + ", a requesting or directly affected State, and may not be appointed"));
+            "An expert is a national of " + nationality + ", a requesting or directly affected State, and may not be appointed",
+            "No national of a requesting or directly affected State Party may be appointed to the mission"));
       }
     }
     Duration notice = Duration.between(mission.notifiedAt(), mission.arrivedAt());
     if (notice.compareTo(TreatyCalendar.MISSION_NOTICE) < 0) {
       findings.add(finding(Citation.article(8, 11), Status.NONCOMPLIANT, subject,
-          "The mission arrived " + notice.toHours() + " hours after notice; at least 72 hours' notice is required"));
+          "The mission arrived " + notice.toHours() + " hours after notice; at least 72 hours' notice is required",
+          "The requested State is notified of the mission's arrival at least 72 hours in advance"));
     }
     if (!mission.longerStayAgreed()) {
       if (mission.daysInTerritory() > TreatyCalendar.MISSION_DAYS_IN_TERRITORY) {
         findings.add(finding(Citation.article(8, 15), Status.NONCOMPLIANT, subject,
-            "The mission stayed " + mission.daysInTerritory() + " days in the territory; at most 14 unless otherwise agreed"));
+            "The mission stayed " + mission.daysInTerritory() + " days in the territory; at most 14 unless otherwise agreed",
+            "A mission stays no more than 14 days in the territory, and no more than 7 days at any one site, unless otherwise agreed"));
       }
       for (Map.Entry<String, Integer> site : mission.daysAtSites().entrySet()) {
         if (site.getValue() > TreatyCalendar.MISSION_DAYS_AT_A_SITE) {
           findings.add(finding(Citation.article(8, 15), Status.NONCOMPLIANT, subject,
-              "The mission stayed " + site.getValue() + " days at " + site.getKey() + "; at most 7 at any one site unless otherwise agreed"));
+              "The mission stayed " + site.getValue() + " days at " + site.getKey() + "; at most 7 at any one site unless otherwise agreed",
+              "A mission stays no more than 14 days in the territory, and no more than 7 days at any one site, unless otherwise agreed"));
         }
       }
     }
     if (authorised && findings.build().isEmpty()) {
       findings.add(finding(Citation.article(8, 8), Status.INFORMATION, subject,
-          "The mission of " + experts + " experts met every requirement of Art. 8(8)–(15) the record shows"));
+          "The mission of " + experts + " experts met every requirement of Art. 8(8)–(15) the record shows",
+          "Authorisation, composition, notice and length of stay are as Art. 8(8)–(15) require"));
     }
     return findings.build();
   }
 
-  private static Finding finding(Citation citation, Status status, String subject, String summary) {
+  private static Finding finding(Citation citation, Status status, String subject, String summary, String rule) {
     return Finding.builder().citation(citation).status(status).subject(subject).summary(summary)
-        .addReasons(Reason.of(summary, citation)).build();
+        .addReasons(Reason.of(rule, citation)).build();
   }
 }

@@ -134,8 +134,21 @@ public final class GeneralObligations extends ArticleRule<Activity> {
   private static Finding violation(Finding.Builder finding, String act, Citation citation) {
     return finding.citation(citation).status(Status.VIOLATION)
         .summary(act + ", which a State Party must never do under any circumstances")
-        .addReasons(Reason.of(act + " is prohibited", citation))
+        .addReasons(Reason.of(prohibition(citation), citation))
         .build();
+  }
+
+  /** The prohibition of each sub-paragraph of Art. 1(1), in the treaty's words. */
+  private static String prohibition(Citation citation) {
+    if (citation.equals(Citation.article(1, 1, "a"))) {
+      return "Each State Party undertakes never under any circumstances to use anti-personnel mines";
+    }
+    if (citation.equals(Citation.article(1, 1, "b"))) {
+      return "Each State Party undertakes never under any circumstances to develop, produce, otherwise acquire, stockpile, retain or transfer"
+          + " to anyone, directly or indirectly, anti-personnel mines";
+    }
+    return "Each State Party undertakes never under any circumstances to assist, encourage or induce, in any way, anyone to engage in any"
+        + " activity prohibited to a State Party under this Convention";
   }
 
   private static Citation citationOf(Activity activity, Policies policies) {

@@ -13,7 +13,8 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * The command-line tool: {@code java -jar ottawa-examples.jar deadlines [--as-of YYYY-MM-DD] < states.csv}.
+ * The command-line tool: {@code java -jar ottawa-examples.jar deadlines [--as-of YYYY-MM-DD] < states.csv},
+ * and {@code assess [--as-of YYYY-MM-DD] [--format text|markdown] < states.csv} for the full findings.
  *
  * <p>Exit status: 0 on success; 2 on bad input or bad arguments, with a message on standard error
  * naming the line, column and value, and nothing on standard output.
@@ -27,11 +28,14 @@ public final class OttawaCli {
 
   static final String USAGE = String.join("\n",
       "usage: java -jar ottawa-examples.jar deadlines [--as-of YYYY-MM-DD] < states.csv",
+      "       java -jar ottawa-examples.jar assess [--as-of YYYY-MM-DD] [--format text|markdown] < states.csv",
       "",
       "  deadlines   read States as CSV on standard input, write their treaty deadlines as CSV",
       "              input columns (any order, empty = unknown): " + String.join(",", DeadlinesCommand.INPUT_COLUMNS),
       "              output columns: " + DeadlinesCommand.OUTPUT_HEADER,
-      "  --as-of     the date the deadlines in force are read on (default: today)");
+      "  assess      read the same CSV, print each State's findings grouped by article, with reasons",
+      "  --as-of     the date the States are judged on (default: today)",
+      "  --format    text (default) or markdown, for assess");
 
   private OttawaCli() {}
 
@@ -57,18 +61,26 @@ public final class OttawaCli {
         return arguments.isEmpty() ? BAD_INPUT : OK;
       }
       String command = arguments.get(0);
-      if (!command.equals("deadlines")) {
+      if (!command.equals("deadlines") && !command.equals("assess")) {
         throw new BadInputException("unknown command \"" + command + "\"\n" + USAGE);
       }
       LocalDate asOf = LocalDate.now(clock);
+      AssessCommand.Format format = AssessCommand.Format.TEXT;
       for (int i = 1; i < arguments.size(); i++) {
-        if (arguments.get(i).equals("--as-of") && i + 1 < arguments.size()) {
+        String argument = arguments.get(i);
+        if (argument.equals("--as-of") && i + 1 < arguments.size()) {
           asOf = asOf(arguments.get(++i));
+        } else if (argument.equals("--format") && i + 1 < arguments.size() && command.equals("assess")) {
+          format = format(arguments.get(++i));
         } else {
-          throw new BadInputException("unknown argument \"" + arguments.get(i) + "\"\n" + USAGE);
+          throw new BadInputException("unknown argument \"" + argument + "\"\n" + USAGE);
         }
       }
-      DeadlinesCommand.run(in, out, asOf);
+      if (command.equals("deadlines")) {
+        DeadlinesCommand.run(in, out, asOf);
+      } else {
+        AssessCommand.run(in, out, asOf, format);
+      }
       out.flush();
       return OK;
     } catch (BadInputException bad) {
@@ -79,6 +91,17 @@ public final class OttawaCli {
       err.println("ottawa-examples: cannot read the input: " + unreadable.getMessage());
       err.flush();
       return BAD_INPUT;
+    }
+  }
+
+  private static AssessCommand.Format format(String text) throws BadInputException {
+    switch (text) {
+      case "text":
+        return AssessCommand.Format.TEXT;
+      case "markdown":
+        return AssessCommand.Format.MARKDOWN;
+      default:
+        throw new BadInputException("argument --format, value \"" + text + "\": expected text or markdown");
     }
   }
 

@@ -91,6 +91,38 @@ class OttawaCliTest {
   }
 
   @Nested
+  class Assess {
+
+    @Test
+    void printsEachStatesFindingsGroupedByArticleAsText() {
+      Result result = run(HEADER + "Greece,GRC,1997-12-03,2003-09-25,ratification,,,,\nLithuania,LTU,1999-02-26,2003-05-12,ratification,,2025-06-27,,\n",
+          "assess", "--as-of", "2026-11-22");
+      assertThat(result.status()).isZero();
+      assertThat(result.out())
+          .contains("Greece (GRC), as of 22 November 2026\nDeadlines: entry into force (Art. 17): 1 March 2004; stockpile destruction (Art. 4): 1 March 2008")
+          .contains("\nArt. 4 — Destruction of stockpiled anti-personnel mines\n  Art. 4 — unknown:")
+          .contains("Lithuania (LTU), as of 22 November 2026")
+          .contains("withdrawal (Art. 20): took effect on 27 December 2025")
+          .contains("Art. 20 — Duration and withdrawal\n  Art. 20(3) — information: Withdrawal took effect on 27 December 2025");
+    }
+
+    @Test
+    void printsMarkdownOnRequest() {
+      Result result = run(HEADER + "Greece,GRC,1997-12-03,2003-09-25,ratification,,,,\n", "assess", "--as-of", "2026-11-22", "--format", "markdown");
+      assertThat(result.out())
+          .startsWith("## Greece (GRC), as of 22 November 2026\n\n| Deadline | Date |\n| --- | --- |\n| entry into force (Art. 17) | 1 March 2004 |")
+          .contains("### Art. 4 — Destruction of stockpiled anti-personnel mines\n\n- **unknown** — ");
+    }
+
+    @Test
+    void anUnknownFormatIsRefused() {
+      Result result = run(HEADER, "assess", "--format", "pdf");
+      assertThat(result.status()).isEqualTo(2);
+      assertThat(result.err()).contains("argument --format, value \"pdf\": expected text or markdown");
+    }
+  }
+
+  @Nested
   class BadInput {
 
     @Test
