@@ -138,4 +138,34 @@ class ConductPropertiesTest {
             .filteredOn(f -> f.citation().source() == Citation.Source.ACTION_PLAN && f.citation().reference().contains("aspiration"))
             .allSatisfy(f -> assertThat(f.status()).isEqualTo(Status.INFORMATION)));
   }
+
+  @Test
+  void everyViolationIsAnArticle1FindingUnderTheReadingChosen() {
+    qt().forAll(TreatyFacts.states(), TreatyFacts.days(), org.quicktheories.generators.Generate.enumValues(Policies.AssistanceReading.class))
+        .checkAssert((state, day, reading) -> {
+          Policies policies = Policies.builder().assistanceReading(reading).build();
+          for (Finding violation : violations(CONVENTION.assess(state, day, policies))) {
+            assertThat(violation.citation().articleNumber()).as(violation.toString()).isEqualTo(1);
+            if (violation.citation().source() == Citation.Source.INTERPRETATION) {
+              assertThat(reading).isEqualTo(Policies.AssistanceReading.STRICT);
+              assertThat(violation.citation()).isEqualTo(Interpretations.STRICT_ASSISTANCE);
+            }
+          }
+        });
+  }
+
+  @Test
+  void theRenderedReportsLoseNoFinding() {
+    qt().forAll(TreatyFacts.states(), TreatyFacts.days()).checkAssert((state, day) -> {
+      Assessment assessment = CONVENTION.assess(state, day);
+      String text = assessment.toText();
+      String markdown = assessment.toMarkdown();
+      for (Finding finding : assessment.findings()) {
+        assertThat(text).contains(finding.summary());
+        assertThat(markdown).contains("**" + finding.status().label() + "**");
+        assertThat(text).contains("Art. " + finding.citation().articleNumber() + " — " + Citation.titleOf(finding.citation().articleNumber()));
+      }
+      assertThat(markdown.lines().filter(line -> line.startsWith("- **")).count()).isEqualTo(assessment.findings().size());
+    });
+  }
 }
