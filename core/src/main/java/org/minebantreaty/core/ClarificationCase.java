@@ -35,6 +35,12 @@ public abstract class ClarificationCase {
   /** The day the requested State answered, if it did. */
   public abstract Optional<LocalDate> answeredOn();
 
+  /**
+   * The day the requesting States submitted the matter to a Meeting of the States Parties (Art. 8(3)),
+   * if they did.
+   */
+  public abstract Optional<LocalDate> submittedToMeetingOn();
+
   /** A proposal to convene a Special Meeting (Art. 8(5)), if one was made. */
   public abstract Optional<SpecialMeetingProposal> specialMeeting();
 
@@ -54,6 +60,8 @@ public abstract class ClarificationCase {
     InvalidFactException.require(!requestingStates().isEmpty(), "ClarificationCase.requestingStates", "[]", "a request needs at least one requesting State Party (Art. 8(2))");
     InvalidFactException.require(
         !requestingStates().contains(requestedState()), "ClarificationCase.requestedState", requestedState(), "a State cannot request clarification of itself");
+    submittedToMeetingOn().ifPresent(on -> InvalidFactException.require(
+        !on.isBefore(requestReceivedOn()), "ClarificationCase.submittedToMeetingOn", on, "a matter cannot go to a Meeting before the request was received on " + requestReceivedOn()));
     answeredOn().ifPresent(on -> InvalidFactException.require(
         !on.isBefore(requestReceivedOn()), "ClarificationCase.answeredOn", on, "an answer cannot precede the request received on " + requestReceivedOn()));
   }

@@ -36,6 +36,7 @@ public final class ComplianceProcedure {
     String subject = "request for clarification of " + clarification.requestedState() + " by " + String.join(", ", clarification.requestingStates());
     ImmutableList.Builder<Finding> findings = ImmutableList.builder();
     findings.add(answer(clarification, asOf, subject));
+    clarification.submittedToMeetingOn().filter(on -> !on.isAfter(asOf)).ifPresent(on -> findings.add(submission(clarification, on, subject)));
     clarification.specialMeeting().ifPresent(proposal -> findings.addAll(specialMeeting(proposal, asOf, subject)));
     for (ProcedureDecision decision : clarification.decisions()) {
       if (!decision.decidedOn().isAfter(asOf)) {
@@ -66,6 +67,29 @@ public final class ComplianceProcedure {
     return finding.status(Status.OVERDUE)
         .summary("No answer from " + clarification.requestedState() + " by " + Wording.date(deadline) + ": the matter may be submitted to the next Meeting of the States Parties")
         .addReasons(Reason.of("Without a satisfactory answer in time, the requesting States may submit the matter to the next Meeting", Citation.article(8, 3)))
+        .build();
+  }
+
+  private static Finding submission(ClarificationCase clarification, LocalDate submitted, String subject) {
+    Citation citation = Citation.article(8, 3);
+    LocalDate deadline = TreatyCalendar.clarificationAnswerDeadline(clarification.requestReceivedOn());
+    boolean answeredInTime = clarification.answeredOn().filter(on -> !on.isAfter(deadline) && !on.isAfter(submitted)).isPresent();
+    Finding.Builder finding = Finding.builder().citation(citation).subject(subject)
+        .addReasons(Reason.of("If no answer is received within 28 days, or the answer is unsatisfactory, the requesting States may submit"
+            + " the matter through the Secretary-General to the next Meeting of the States Parties", citation));
+    if (answeredInTime) {
+      return finding.status(Status.UNKNOWN)
+          .summary("Submitted to a Meeting on " + Wording.date(submitted) + " after an answer given in time; lawful only if that answer was unsatisfactory")
+          .addMissingFacts("whether the requesting States found the answer of " + Wording.date(clarification.answeredOn().get()) + " unsatisfactory")
+          .build();
+    }
+    if (!submitted.isAfter(deadline)) {
+      return finding.status(Status.NONCOMPLIANT)
+          .summary("Submitted to a Meeting on " + Wording.date(submitted) + ", before the 28 days for an answer had run out on " + Wording.date(deadline))
+          .build();
+    }
+    return finding.status(Status.INFORMATION)
+        .summary("Submitted to a Meeting on " + Wording.date(submitted) + ", no answer having come within the 28 days")
         .build();
   }
 

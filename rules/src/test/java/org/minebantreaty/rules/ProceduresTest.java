@@ -36,6 +36,20 @@ class ProceduresTest {
   }
 
   @Nested
+  class Article8Paragraph3 {
+
+    @Test
+    void theMatterGoesToAMeetingOnlyOnceTheTwentyEightDaysHaveRunOutWithoutAnAnswer() {
+      FindingAssert.assertThat(ComplianceProcedure.assess(request().submittedToMeetingOn(day(2030, 3, 31)).build(), day(2030, 4, 1)).get(1))
+          .cites("Art. 8(3)").hasStatus(Status.INFORMATION);
+      FindingAssert.assertThat(ComplianceProcedure.assess(request().submittedToMeetingOn(day(2030, 3, 30)).build(), day(2030, 4, 1)).get(1))
+          .cites("Art. 8(3)").hasStatus(Status.NONCOMPLIANT).says("before the 28 days");
+      Finding afterAnAnswer = ComplianceProcedure.assess(request().answeredOn(day(2030, 3, 20)).submittedToMeetingOn(day(2030, 4, 5)).build(), day(2030, 4, 6)).get(1);
+      FindingAssert.assertThat(afterAnAnswer).hasStatus(Status.UNKNOWN).says("lawful only if that answer was unsatisfactory");
+    }
+  }
+
+  @Nested
   class Article8Paragraph5 {
 
     SpecialMeetingProposal.Builder proposal(int inFavour) {
