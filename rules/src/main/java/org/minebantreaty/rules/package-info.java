@@ -16,7 +16,12 @@
  *
  * <p>Each article is one class ({@link org.minebantreaty.rules.StockpileDestruction} for Art. 4,
  * ...), a {@link org.minebantreaty.rules.Rule} typed by the fact it judges. Users can compose a
- * {@code Convention} from a subset of them, or add rules of their own.
+ * {@code Convention} from a subset of them, or add rules of their own ({@link
+ * org.minebantreaty.rules.ArticleRule} is a convenient base).
+ *
+ * <p>The procedures of the States Parties are judged as cases of their own: {@link
+ * org.minebantreaty.rules.ComplianceProcedure} (Art. 8), {@link org.minebantreaty.rules.MeetingCalendar}
+ * (Arts. 11–12) and {@link org.minebantreaty.rules.AmendmentProcedure} (Art. 13).
  *
  * <p>Null policy: no method accepts or returns {@code null}; passing {@code null} throws {@link
  * NullPointerException}.
