@@ -129,7 +129,9 @@ public final class Assessment {
     deadlines.nextAnnualReport().ifPresent(day -> lines.add("next annual report (Art. 7(2)): " + Wording.date(day)));
     withdrawal.receivedOn().ifPresent(received -> lines.add("withdrawal (Art. 20): " + withdrawal.effectiveOn()
         .map(day -> (withdrawal.hasTakenEffect() ? "took effect on " : "takes effect on ") + Wording.date(day))
-        .orElse("held back by an armed conflict")));
+        .orElse(withdrawal.phase() == WithdrawalStatus.Phase.NOTICE_RUNNING
+            ? "notice expires on " + Wording.date(withdrawal.noticeExpiresOn().orElseThrow()) + ", held back while the armed conflict lasts"
+            : "held back by an armed conflict since " + Wording.date(withdrawal.noticeExpiresOn().orElseThrow()))));
     if (lines.isEmpty()) {
       lines.add("none: no instrument deposited");
     }
