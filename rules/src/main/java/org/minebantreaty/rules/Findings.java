@@ -19,8 +19,8 @@ final class Findings {
     String deposit = "its instrument of " + instrument.kind().word() + " was deposited on " + Wording.date(instrument.depositedOn());
     if (TreatyCalendar.isAmongFirstForty(instrument.depositedOn())) {
       return Reason.of(
-          "The Convention entered into force for " + context.state().name() + " on " + Wording.date(eif)
-              + ", the day it entered into force: " + deposit + ", by the day of the 40th instrument",
+          "The Convention entered into force for " + context.state().name() + " with the Convention itself, on " + Wording.date(eif)
+              + ": " + deposit + ", by the day of the 40th instrument",
           Citation.article(17, 1));
     }
     return Reason.of(

@@ -72,6 +72,16 @@ public final class MinedAreaDestruction extends ArticleRule<State> {
           .build());
     }
     if (state.minedAreas().isEmpty()) {
+      if (!state.minedAreasKnown() && !schedule.steps().isEmpty()) {
+        boolean passed = judgedOn.isAfter(current);
+        return List.of(finding.status(Status.UNKNOWN)
+            .deadline(current)
+            .summary(Wording.count(schedule.steps().size(), "extension was", "extensions were") + " granted, so mined areas remained; whether any remain "
+                + (passed ? "after the deadline of " + Wording.date(current) + " passed" : "is not recorded; the deadline is " + Wording.date(current))
+                + (passed ? " is not recorded, and no completion is declared" : ""))
+            .addMissingFacts("the mined areas under " + state.name() + "'s jurisdiction or control and their release (Art. 7(1)(c)), or its declaration of completion")
+            .build());
+      }
       if (!state.minedAreasKnown()) {
         return List.of(finding.status(Status.UNKNOWN)
             .summary("The mined areas under " + state.name() + "'s jurisdiction or control are not recorded")

@@ -67,6 +67,17 @@ class MinedAreaArticleTest {
     }
 
     @Test
+    void withExtensionsGrantedButNoAreasRecordedTheFindingIsUnknownAgainstTheDeadlineInForce() {
+      State croatia = Cases.ratified("Croatia", "HRV", day(1998, 5, 20))
+          .addExtensionRequest(ExtensionRequest.grantedOn(day(2008, 11, 28), day(2019, 3, 1)))
+          .addExtensionRequest(ExtensionRequest.grantedOn(day(2018, 11, 30), day(2026, 3, 1)))
+          .build();
+      FindingAssert.assertThat(Cases.only(Cases.assess(croatia, TODAY), "Art. 5(1)"))
+          .hasStatus(Status.UNKNOWN).hasDeadline(day(2026, 3, 1))
+          .says("2 extensions were granted, so mined areas remained; whether any remain after the deadline of 1 March 2026 passed is not recorded");
+    }
+
+    @Test
     void unrecordedAreasAreUnknownAndRecordedNoneIsNotApplicable() {
       FindingAssert.assertThat(Cases.only(Cases.assess(Cases.greece().build(), TODAY), "Art. 5(1)")).hasStatus(Status.UNKNOWN);
       FindingAssert.assertThat(Cases.only(Cases.assess(Cases.greece().minedAreasKnown(true).build(), TODAY), "Art. 5(1)")).hasStatus(Status.NOT_APPLICABLE);
