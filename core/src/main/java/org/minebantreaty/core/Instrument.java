@@ -2,6 +2,7 @@ package org.minebantreaty.core;
 
 import com.google.common.collect.ImmutableList;
 import java.time.LocalDate;
+import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
@@ -42,6 +43,12 @@ public abstract class Instrument {
     return false;
   }
 
+  /**
+   * For a notification of succession, the date of the State succession (a new State's independence)
+   * from which the Depositary records the succession as effective; empty otherwise.
+   */
+  public abstract Optional<LocalDate> successionDate();
+
   /** The text of each reservation recorded with the instrument (unlawful under Art. 19). */
   public abstract ImmutableList<String> reservations();
 
@@ -57,6 +64,13 @@ public abstract class Instrument {
         "Instrument.depositedOn",
         depositedOn(),
         "no instrument can be deposited before the Convention opened for signature on 3 December 1997 (Art. 15, 16)");
+    successionDate().ifPresent(succession -> {
+      InvalidFactException.require(
+          kind() == InstrumentKind.SUCCESSION, "Instrument.successionDate", succession, "only a notification of succession has a date of State succession");
+      InvalidFactException.require(
+          !succession.isAfter(depositedOn()), "Instrument.successionDate", succession,
+          "a State succession cannot follow the notification of it deposited on " + depositedOn());
+    });
     for (String reservation : reservations()) {
       InvalidFactException.require(
           !reservation.isBlank(), "Instrument.reservations", "\"" + reservation + "\"", "a recorded reservation must have text");

@@ -136,6 +136,21 @@ public final class TreatyCalendar {
   }
 
   /**
+   * Returns the date the Convention enters into force for the State whose instrument is {@code
+   * instrument}: for a notification of succession that records the date of the State succession, that
+   * date (Interpretation I-17.1: the Depositary records a succession as effective from the State
+   * succession, as for South Sudan on 9 July 2011), but never before 1 March 1999; otherwise {@link
+   * #entryIntoForce(LocalDate)} of its deposit.
+   */
+  public static LocalDate entryIntoForce(Instrument instrument) {
+    if (instrument.successionDate().isPresent()) {
+      LocalDate succession = instrument.successionDate().get();
+      return succession.isBefore(CONVENTION_ENTRY_INTO_FORCE) ? CONVENTION_ENTRY_INTO_FORCE : succession;
+    }
+    return entryIntoForce(instrument.depositedOn());
+  }
+
+  /**
    * Returns whether an instrument deposited on {@code deposit} was deposited by the day of the 40th
    * instrument, so that Art. 17(1) rather than 17(2) fixes its entry into force.
    */

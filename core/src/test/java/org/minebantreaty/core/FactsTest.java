@@ -70,6 +70,14 @@ class FactsTest {
     }
 
     @Test
+    void aDateOfSuccessionBelongsOnlyToASuccessionAndPrecedesItsNotification() {
+      assertThatThrownBy(() -> Instrument.builder().kind(InstrumentKind.ACCESSION).depositedOn(LocalDate.of(2011, 11, 11)).successionDate(LocalDate.of(2011, 7, 9)).build())
+          .hasMessageContaining("Instrument.successionDate = 2011-07-09: only a notification of succession");
+      assertThatThrownBy(() -> Instrument.builder().kind(InstrumentKind.SUCCESSION).depositedOn(LocalDate.of(2011, 11, 11)).successionDate(LocalDate.of(2011, 11, 12)).build())
+          .hasMessageContaining("a State succession cannot follow the notification");
+    }
+
+    @Test
     void anInstrumentDepositedBeforeTheSignatureIsRefused() {
       assertThatThrownBy(() -> State.builder().name("X").iso3("XXX").signedOn(LocalDate.of(1998, 1, 5))
               .instrument(Instrument.of(InstrumentKind.RATIFICATION, LocalDate.of(1998, 1, 4))).build())

@@ -33,7 +33,7 @@ public final class Context {
     this.withdrawal = WithdrawalStatus.of(known, asOf);
     this.judgedOn = withdrawal.hasTakenEffect() ? withdrawal.effectiveOn().orElseThrow().minusDays(1) : asOf;
     this.state = known.asKnownOn(judgedOn);
-    this.entryIntoForce = state.instrument().map(instrument -> TreatyCalendar.entryIntoForce(instrument.depositedOn()));
+    this.entryIntoForce = state.instrument().map(TreatyCalendar::entryIntoForce);
     this.clearance = entryIntoForce.map(eif -> ClearanceSchedule.of(state, eif));
   }
 

@@ -17,6 +17,13 @@ final class Findings {
     Instrument instrument = context.state().instrument().orElseThrow();
     LocalDate eif = context.entryIntoForce().orElseThrow();
     String deposit = "its instrument of " + instrument.kind().word() + " was deposited on " + Wording.date(instrument.depositedOn());
+    if (instrument.successionDate().isPresent()) {
+      return Reason.of(
+          "The Convention entered into force for " + context.state().name() + " on " + Wording.date(eif)
+              + ", from the State succession of " + Wording.date(instrument.successionDate().get())
+              + "; the notification of succession was deposited on " + Wording.date(instrument.depositedOn()),
+          Interpretations.SUCCESSION);
+    }
     if (TreatyCalendar.isAmongFirstForty(instrument.depositedOn())) {
       return Reason.of(
           "The Convention entered into force for " + context.state().name() + " with the Convention itself, on " + Wording.date(eif)

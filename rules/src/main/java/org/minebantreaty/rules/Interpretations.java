@@ -6,6 +6,8 @@ package org.minebantreaty.rules;
  */
 final class Interpretations {
 
+  /** A notification of succession takes effect from the date of the State succession. */
+  static final Citation SUCCESSION = Citation.interpretation("I-17.1", "a succession takes effect from the State succession", Citation.article(17));
   /** An extension granted after the deadline it extends still runs from that deadline; the gap was non-compliance. */
   static final Citation LATE_GRANT = Citation.interpretation("I-5.1", "an extension granted late runs from the deadline it replaces", Citation.article(5, 3));
   /** A grant beyond ten years moves the deadline only to the ten-year ceiling. */

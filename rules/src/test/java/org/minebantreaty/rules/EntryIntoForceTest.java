@@ -53,6 +53,29 @@ class EntryIntoForceTest {
   }
 
   @Nested
+  class Succession {
+
+    @Test
+    void southSudanIsBoundFromItsIndependenceOn9July2011AsTheDepositaryRecords() {
+      State southSudan = State.builder().name("South Sudan").iso3("SSD")
+          .instrument(Instrument.builder().kind(InstrumentKind.SUCCESSION).depositedOn(day(2011, 11, 11)).successionDate(day(2011, 7, 9)).build())
+          .build();
+      Assessment assessment = Cases.assess(southSudan, day(2020, 1, 1));
+      assertThat(assessment.deadlines().entryIntoForce()).contains(day(2011, 7, 9));
+      assertThat(assessment.deadlines().stockpileDestruction()).contains(day(2015, 7, 9));
+      assertThat(assessment.deadlines().minedAreaOriginal()).contains(day(2021, 7, 9));
+      FindingAssert.assertThat(Cases.only(assessment, "Art. 17")).hasReasonCiting(Interpretations.SUCCESSION.reference());
+    }
+
+    @Test
+    void withoutADateOfSuccessionTheNotificationIsTreatedAsADeposit() {
+      State state = State.builder().name("South Sudan").iso3("SSD")
+          .instrument(Instrument.of(InstrumentKind.SUCCESSION, day(2011, 11, 11))).build();
+      assertThat(Cases.assess(state, day(2020, 1, 1)).deadlines().entryIntoForce()).contains(day(2012, 5, 1));
+    }
+  }
+
+  @Nested
   class NoInstrument {
 
     @Test

@@ -152,8 +152,12 @@ public final class TreatyFacts {
       if (!deposited) {
         return state.build();
       }
-      state.instrument(Instrument.builder().kind(kind).depositedOn(deposit).provisionalApplication(booleans().generate(in)).build());
-      LocalDate eif = TreatyCalendar.entryIntoForce(deposit);
+      Instrument.Builder instrument = Instrument.builder().kind(kind).depositedOn(deposit).provisionalApplication(booleans().generate(in));
+      if (kind == InstrumentKind.SUCCESSION && booleans().generate(in)) {
+        instrument.successionDate(deposit.minusDays(offsets(400).generate(in)));
+      }
+      state.instrument(instrument.build());
+      LocalDate eif = TreatyCalendar.entryIntoForce(state.build().instrument().orElseThrow());
       state.stockpileHoldingsKnown(booleans().generate(in));
       int stockpiles = range(0, 2).generate(in);
       for (int i = 0; i < stockpiles; i++) {
