@@ -41,6 +41,21 @@ public abstract class State {
   /** The day the State signed the Convention (Art. 15), if it did. */
   public abstract Optional<LocalDate> signedOn();
 
+  /**
+   * Whether the State signed on a date the record does not give. Defaults to {@code false}: with no
+   * {@link #signedOn()} the State did not sign. Set it for a signatory whose signature date is
+   * unknown, so that its ratification, acceptance or approval is not refused.
+   */
+  @Value.Default
+  public boolean signatoryWithUnknownDate() {
+    return false;
+  }
+
+  /** Returns whether the State signed the Convention, on a recorded date or not. */
+  public final boolean isSignatory() {
+    return signedOn().isPresent() || signatoryWithUnknownDate();
+  }
+
   /** The State's instrument of consent to be bound (Art. 16), once deposited. */
   public abstract Optional<Instrument> instrument();
 
@@ -129,6 +144,7 @@ public abstract class State {
     ImmutableState.Builder known = ImmutableState.builder()
         .name(name())
         .iso3(iso3())
+        .signatoryWithUnknownDate(signatoryWithUnknownDate())
         .stockpileHoldingsKnown(stockpileHoldingsKnown())
         .minedAreasKnown(minedAreasKnown())
         .transparencyReportsKnown(transparencyReportsKnown())
@@ -194,6 +210,11 @@ public abstract class State {
         "State.signedOn",
         signed,
         "a signature must be dated from 3 December 1997 until the Convention's entry into force on 1 March 1999 (Art. 15)"));
+    InvalidFactException.require(
+        !(signatoryWithUnknownDate() && signedOn().isPresent()),
+        "State.signatoryWithUnknownDate",
+        true,
+        "the signature date is recorded as " + signedOn().map(Object::toString).orElse("") + ", so it is not unknown");
     instrument().ifPresent(this::checkInstrument);
     withdrawal().ifPresent(withdrawal -> {
       InvalidFactException.require(
@@ -220,13 +241,13 @@ public abstract class State {
     InstrumentKind kind = instrument.kind();
     if (kind.requiresSignature()) {
       InvalidFactException.require(
-          signedOn().isPresent(),
+          isSignatory(),
           "Instrument.kind",
           kind.word(),
           "only a signatory can deposit an instrument of " + kind.word() + "; a State that did not sign accedes (Art. 16)");
     } else if (kind == InstrumentKind.ACCESSION) {
       InvalidFactException.require(
-          signedOn().isEmpty(),
+          !isSignatory(),
           "Instrument.kind",
           kind.word(),
           "a signatory ratifies, accepts or approves; only a State that did not sign accedes (Art. 16)");

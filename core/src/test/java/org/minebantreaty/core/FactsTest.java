@@ -55,6 +55,18 @@ class FactsTest {
     }
 
     @Test
+    void aSignatoryWhoseSignatureDateIsUnknownMayRatifyButNotAccede() {
+      State ethiopia = State.builder().name("Ethiopia").iso3("ETH").signatoryWithUnknownDate(true)
+          .instrument(Instrument.of(InstrumentKind.RATIFICATION, LocalDate.of(2004, 12, 17))).build();
+      assertThat(ethiopia.isSignatory()).isTrue();
+      assertThatThrownBy(() -> State.builder().name("X").iso3("XXX").signatoryWithUnknownDate(true)
+              .instrument(Instrument.of(InstrumentKind.ACCESSION, LocalDate.of(2004, 12, 17))).build())
+          .hasMessageContaining("only a State that did not sign accedes");
+      assertThatThrownBy(() -> signatory().signatoryWithUnknownDate(true).build())
+          .hasMessageContaining("State.signatoryWithUnknownDate = true");
+    }
+
+    @Test
     void anAccessionByASignatoryIsRefused() {
       assertThatThrownBy(() -> signatory().instrument(Instrument.of(InstrumentKind.ACCESSION, LocalDate.of(2001, 1, 1))).build())
           .isInstanceOf(InvalidFactException.class)

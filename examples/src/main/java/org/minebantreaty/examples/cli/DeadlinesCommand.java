@@ -84,7 +84,12 @@ final class DeadlinesCommand {
       throw BadInputException.at(row.line(), column, row.cell(column), "deposited and instrument go together: give both or neither");
     }
     if (deposited.isPresent()) {
-      state.instrument(Instrument.of(kind(row, kind), deposited.get()));
+      InstrumentKind instrumentKind = kind(row, kind);
+      if (instrumentKind.requiresSignature() && row.cell("signed").isEmpty()) {
+        // An empty cell is unknown: a State that ratified, accepted or approved signed, on a date not given.
+        state.signatoryWithUnknownDate(true);
+      }
+      state.instrument(Instrument.of(instrumentKind, deposited.get()));
     }
     for (ExtensionRequest extension : extensions(row)) {
       state.addExtensionRequest(extension);

@@ -136,10 +136,17 @@ class OttawaCliTest {
 
     @Test
     void anImpossibleFactIsRefusedWithTheLibrarysRule() {
-      Result result = run(HEADER + "Narnia,NAR,,2001-01-01,ratification,,,,\n", "deadlines");
+      Result result = run(HEADER + "Narnia,NAR,1997-12-05,2001-01-01,accession,,,,\n", "deadlines");
       assertThat(result.status()).isEqualTo(2);
-      assertThat(result.err()).contains("line 2, column instrument, value \"ratification\"")
-          .contains("only a signatory can deposit an instrument of ratification");
+      assertThat(result.err()).contains("line 2, column instrument, value \"accession\"")
+          .contains("only a State that did not sign accedes");
+    }
+
+    @Test
+    void anEmptySignatureBesideARatificationIsAnUnknownDateNotARefusal() {
+      Result result = run(HEADER + "Ethiopia,ETH,,2004-12-17,ratification,,,,\n", "deadlines");
+      assertThat(result.status()).isZero();
+      assertThat(result.out()).endsWith("ETH,2005-06-01,2009-06-01,2015-06-01,2015-06-01,2005-11-28,\n");
     }
 
     @Test
