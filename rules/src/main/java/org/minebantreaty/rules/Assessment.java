@@ -119,6 +119,17 @@ public final class Assessment {
     return md.toString();
   }
 
+  /**
+   * Returns the assessment as one JSON object, for tools: {@code schemaVersion}, {@code state},
+   * {@code asOf}, {@code deadlines} (ISO dates or {@code null}), {@code withdrawal}, and {@code
+   * findings}, each with its {@code citation} ({@code reference}, {@code article}, {@code source}),
+   * {@code status}, {@code subject}, {@code deadline}, {@code metOn}, {@code summary}, {@code
+   * reasons} and {@code missingFacts}. Field names and meanings only change with the schema version.
+   */
+  public String toJson() {
+    return Json.of(this);
+  }
+
   private java.util.List<String> glance() {
     java.util.List<String> lines = new java.util.ArrayList<>();
     deadlines.entryIntoForce().ifPresent(day -> lines.add("entry into force (Art. 17): " + Wording.date(day)));

@@ -10,7 +10,7 @@ import org.minebantreaty.rules.Assessment;
 import org.minebantreaty.rules.Convention;
 
 /**
- * {@code assess [--as-of YYYY-MM-DD] [--format text|markdown]}: reads States as CSV (the columns of
+ * {@code assess [--as-of YYYY-MM-DD] [--format text|markdown|json]}: reads States as CSV (the columns of
  * {@code deadlines}) and prints each one's full assessment: its deadlines, then every finding grouped
  * by article with status, deadline, summary and reasons. Nothing is printed if any row is bad.
  */
@@ -19,7 +19,8 @@ final class AssessCommand {
   /** The output formats. */
   enum Format {
     TEXT,
-    MARKDOWN
+    MARKDOWN,
+    JSON
   }
 
   private AssessCommand() {}
@@ -27,12 +28,22 @@ final class AssessCommand {
   static void run(Reader input, PrintWriter out, LocalDate asOf, Format format) throws IOException, BadInputException {
     List<State> states = DeadlinesCommand.readStates(input);
     StringBuilder report = new StringBuilder();
+    if (format == Format.JSON) {
+      report.append('[');
+    }
     for (State state : states) {
       Assessment assessment = Convention.standard().assess(state, asOf);
+      if (format == Format.JSON) {
+        report.append(report.length() > 1 ? ",\n" : "").append(assessment.toJson());
+        continue;
+      }
       if (report.length() > 0) {
         report.append('\n');
       }
       report.append(format == Format.MARKDOWN ? assessment.toMarkdown() : assessment.toText());
+    }
+    if (format == Format.JSON) {
+      report.append("]\n");
     }
     out.print(report);
   }

@@ -14,7 +14,7 @@ import java.util.List;
 
 /**
  * The command-line tool: {@code java -jar ottawa-examples.jar deadlines [--as-of YYYY-MM-DD] < states.csv},
- * and {@code assess [--as-of YYYY-MM-DD] [--format text|markdown] < states.csv} for the full findings.
+ * and {@code assess [--as-of YYYY-MM-DD] [--format text|markdown|json] < states.csv} for the full findings.
  *
  * <p>Exit status: 0 on success; 2 on bad input or bad arguments, with a message on standard error
  * naming the line, column and value, and nothing on standard output.
@@ -28,14 +28,14 @@ public final class OttawaCli {
 
   static final String USAGE = String.join("\n",
       "usage: java -jar ottawa-examples.jar deadlines [--as-of YYYY-MM-DD] < states.csv",
-      "       java -jar ottawa-examples.jar assess [--as-of YYYY-MM-DD] [--format text|markdown] < states.csv",
+      "       java -jar ottawa-examples.jar assess [--as-of YYYY-MM-DD] [--format text|markdown|json] < states.csv",
       "",
       "  deadlines   read States as CSV on standard input, write their treaty deadlines as CSV",
       "              input columns (any order, empty = unknown): " + String.join(",", DeadlinesCommand.INPUT_COLUMNS),
       "              output columns: " + DeadlinesCommand.OUTPUT_HEADER,
       "  assess      read the same CSV, print each State's findings grouped by article, with reasons",
       "  --as-of     the date the States are judged on (default: today)",
-      "  --format    text (default) or markdown, for assess");
+      "  --format    text (default), markdown or json, for assess");
 
   private OttawaCli() {}
 
@@ -100,8 +100,10 @@ public final class OttawaCli {
         return AssessCommand.Format.TEXT;
       case "markdown":
         return AssessCommand.Format.MARKDOWN;
+      case "json":
+        return AssessCommand.Format.JSON;
       default:
-        throw new BadInputException("argument --format, value \"" + text + "\": expected text or markdown");
+        throw new BadInputException("argument --format, value \"" + text + "\": expected text, markdown or json");
     }
   }
 

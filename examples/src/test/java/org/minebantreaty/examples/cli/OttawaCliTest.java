@@ -115,10 +115,18 @@ class OttawaCliTest {
     }
 
     @Test
+    void printsAJsonArrayOnRequest() {
+      Result result = run(HEADER + "Greece,GRC,1997-12-03,2003-09-25,ratification,,,,\nCanada,CAN,1997-12-03,1997-12-03,ratification,,,,\n",
+          "assess", "--as-of", "2026-11-22", "--format", "json");
+      assertThat(result.out()).startsWith("[{\"schemaVersion\":1,\"state\":{\"name\":\"Greece\",\"iso3\":\"GRC\"},\"asOf\":\"2026-11-22\"")
+          .contains("},\n{\"schemaVersion\":1,\"state\":{\"name\":\"Canada\"").endsWith("]\n");
+    }
+
+    @Test
     void anUnknownFormatIsRefused() {
       Result result = run(HEADER, "assess", "--format", "pdf");
       assertThat(result.status()).isEqualTo(2);
-      assertThat(result.err()).contains("argument --format, value \"pdf\": expected text or markdown");
+      assertThat(result.err()).contains("argument --format, value \"pdf\": expected text, markdown or json");
     }
   }
 

@@ -1,0 +1,144 @@
+package org.minebantreaty.rules;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+/** Writes an assessment as JSON: one place, no dependency, a stable shape versioned by {@link #SCHEMA_VERSION}. */
+final class Json {
+
+  /** The version of the JSON shape; raised when a field changes meaning or is removed. */
+  static final int SCHEMA_VERSION = 1;
+
+  private final StringBuilder out = new StringBuilder(4096);
+
+  private Json() {}
+
+  static String of(Assessment assessment) {
+    Json json = new Json();
+    json.assessment(assessment);
+    return json.out.toString();
+  }
+
+  private void assessment(Assessment assessment) {
+    out.append("{\"schemaVersion\":").append(SCHEMA_VERSION);
+    out.append(",\"state\":{\"name\":");
+    string(assessment.state().name());
+    out.append(",\"iso3\":");
+    string(assessment.state().iso3());
+    out.append("},\"asOf\":");
+    date(Optional.of(assessment.asOf()));
+    Deadlines deadlines = assessment.deadlines();
+    out.append(",\"deadlines\":{\"entryIntoForce\":");
+    date(deadlines.entryIntoForce());
+    out.append(",\"stockpileDestruction\":");
+    date(deadlines.stockpileDestruction());
+    out.append(",\"minedAreaOriginal\":");
+    date(deadlines.minedAreaOriginal());
+    out.append(",\"minedAreaCurrent\":");
+    date(deadlines.minedAreaCurrent());
+    out.append(",\"initialReport\":");
+    date(deadlines.initialReport());
+    out.append(",\"nextAnnualReport\":");
+    date(deadlines.nextAnnualReport());
+    out.append(",\"withdrawalEffective\":");
+    date(deadlines.withdrawalEffective());
+    out.append("},\"withdrawal\":{\"phase\":");
+    string(assessment.withdrawal().phase().name());
+    out.append(",\"receivedOn\":");
+    date(assessment.withdrawal().receivedOn());
+    out.append(",\"effectiveOn\":");
+    date(assessment.withdrawal().effectiveOn());
+    out.append("},\"findings\":[");
+    List<Finding> findings = assessment.findings();
+    for (int i = 0; i < findings.size(); i++) {
+      if (i > 0) {
+        out.append(',');
+      }
+      finding(findings.get(i));
+    }
+    out.append("]}");
+  }
+
+  private void finding(Finding finding) {
+    out.append("{\"citation\":");
+    citation(finding.citation());
+    out.append(",\"status\":");
+    string(finding.status().name());
+    out.append(",\"subject\":");
+    string(finding.subject());
+    out.append(",\"deadline\":");
+    date(finding.deadline());
+    out.append(",\"metOn\":");
+    date(finding.metOn());
+    out.append(",\"summary\":");
+    string(finding.summary());
+    out.append(",\"reasons\":[");
+    for (int i = 0; i < finding.reasons().size(); i++) {
+      if (i > 0) {
+        out.append(',');
+      }
+      out.append("{\"text\":");
+      string(finding.reasons().get(i).text());
+      out.append(",\"citation\":");
+      citation(finding.reasons().get(i).citation());
+      out.append('}');
+    }
+    out.append("],\"missingFacts\":[");
+    for (int i = 0; i < finding.missingFacts().size(); i++) {
+      if (i > 0) {
+        out.append(',');
+      }
+      string(finding.missingFacts().get(i));
+    }
+    out.append("]}");
+  }
+
+  private void citation(Citation citation) {
+    out.append("{\"reference\":");
+    string(citation.reference());
+    out.append(",\"article\":").append(citation.articleNumber()).append(",\"source\":");
+    string(citation.source().name());
+    out.append('}');
+  }
+
+  private void date(Optional<LocalDate> date) {
+    if (date.isPresent()) {
+      out.append('"').append(date.get()).append('"');
+    } else {
+      out.append("null");
+    }
+  }
+
+  /** Writes {@code text} as a JSON string, escaping quotes, backslashes and control characters (RFC 8259). */
+  private void string(String text) {
+    out.append('"');
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      switch (c) {
+        case '"':
+          out.append("\\\"");
+          break;
+        case '\\':
+          out.append("\\\\");
+          break;
+        case '\n':
+          out.append("\\n");
+          break;
+        case '\r':
+          out.append("\\r");
+          break;
+        case '\t':
+          out.append("\\t");
+          break;
+        default:
+          if (c < 0x20) {
+            out.append(String.format("\\u%04x", (int) c));
+          } else {
+            out.append(c);
+          }
+      }
+    }
+    out.append('"');
+  }
+}
