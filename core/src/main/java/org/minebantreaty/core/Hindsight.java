@@ -78,6 +78,7 @@ final class Hindsight {
       latest = later(latest, area.releasedOn());
     }
     latest = later(latest, state.minedAreaCompletionDeclaredOn());
+    latest = later(latest, state.stockpileDestructionCompletedOn());
     for (ExtensionRequest request : state.extensionRequests()) {
       latest = later(latest, request.submittedOn());
       latest = later(latest, request.decision().map(ExtensionDecision::decidedOn));

@@ -71,6 +71,12 @@ public abstract class State {
     return false;
   }
 
+  /**
+   * The day the State declared it had destroyed all its stockpiled anti-personnel mines (Art. 4), if
+   * it has; it judges Art. 4 when no stockpile with quantities is recorded.
+   */
+  public abstract Optional<LocalDate> stockpileDestructionCompletedOn();
+
   /** The mined areas recorded under the State's jurisdiction or control (Art. 5, Art. 7(1)(c)). */
   public abstract ImmutableList<MinedArea> minedAreas();
 
@@ -163,6 +169,7 @@ public abstract class State {
       }
     }
     minedAreaCompletionDeclaredOn().filter(on -> !on.isAfter(date)).ifPresent(known::minedAreaCompletionDeclaredOn);
+    stockpileDestructionCompletedOn().filter(on -> !on.isAfter(date)).ifPresent(known::stockpileDestructionCompletedOn);
     for (ExtensionRequest request : extensionRequests()) {
       if (!request.firstRecordedOn().isAfter(date)) {
         known.addExtensionRequest(Hindsight.requestKnownOn(request, date));

@@ -16,8 +16,10 @@ import org.minebantreaty.core.Stockpile;
  *
  * <p>The rule judges every stockpile held at entry into force and every stockpile found on or
  * before the deadline (it joins the stockpile under the same deadline). Stockpiles found after the
- * deadline are judged by {@link StockpilesFoundLate}. An empty record is unknown unless the State's
- * holdings are recorded as known ({@link State#stockpileHoldingsKnown()}).
+ * deadline are judged by {@link StockpilesFoundLate}. With no stockpile recorded, a declaration of
+ * completion ({@link State#stockpileDestructionCompletedOn()}) is judged against the deadline; with
+ * neither, the record is unknown unless the State's holdings are recorded as known ({@link
+ * State#stockpileHoldingsKnown()}).
  */
 public final class StockpileDestruction extends ArticleRule<State> {
 
@@ -50,6 +52,15 @@ public final class StockpileDestruction extends ArticleRule<State> {
         Findings.entryIntoForceReason(context),
         Reason.of("Stockpiles must be destroyed not later than four years after entry into force: " + Wording.date(deadline), CITATION));
     Finding.Builder finding = Finding.builder().citation(CITATION).subject(context.stateName()).deadline(deadline).addAllReasons(basis);
+    if (underArticle4.isEmpty() && state.stockpileDestructionCompletedOn().isPresent()) {
+      LocalDate declared = state.stockpileDestructionCompletedOn().get();
+      boolean late = declared.isAfter(deadline);
+      return List.of(finding.status(late ? Status.MET_LATE : Status.MET)
+          .metOn(declared)
+          .summary(state.name() + " declared on " + Wording.date(declared) + " that it had destroyed all its stockpiled anti-personnel mines"
+              + (late ? ", after the deadline of " : ", by the deadline of ") + Wording.date(deadline))
+          .build());
+    }
     if (underArticle4.isEmpty()) {
       if (state.stockpiles().stream().anyMatch(stockpile -> !stockpile.mineType().isAntiPersonnel())) {
         finding.addReasons(Reason.of(

@@ -65,6 +65,15 @@ class StockpileDestructionTest {
     }
 
     @Test
+    void aDeclarationOfCompletionJudgesArticle4WhenNoQuantitiesAreRecorded() {
+      State algeria = Cases.ratified("Algeria", "DZA", day(2001, 10, 9)).stockpileDestructionCompletedOn(day(2005, 11, 21)).build();
+      FindingAssert.assertThat(Cases.only(Cases.assess(algeria, TODAY), "Art. 4")).wasMetOn(Status.MET, day(2005, 11, 21)).hasDeadline(day(2006, 4, 1));
+      State late = Cases.acceded("Belarus", "BLR", day(2003, 9, 3)).stockpileDestructionCompletedOn(day(2017, 4, 1)).build();
+      FindingAssert.assertThat(Cases.only(Cases.assess(late, TODAY), "Art. 4")).wasMetOn(Status.MET_LATE, day(2017, 4, 1));
+      FindingAssert.assertThat(Cases.only(Cases.assess(late, day(2017, 3, 31)), "Art. 4")).hasStatus(Status.UNKNOWN);
+    }
+
+    @Test
     void anUnrecordedStockpileIsUnknownNotEmpty() {
       Finding finding = Cases.only(Cases.assess(Cases.greece().build(), TODAY), "Art. 4");
       FindingAssert.assertThat(finding).hasStatus(Status.UNKNOWN);

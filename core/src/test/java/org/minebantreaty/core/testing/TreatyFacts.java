@@ -171,6 +171,9 @@ public final class TreatyFacts {
       if (range(0, 3).generate(in) == 0) {
         state.minedAreaCompletionDeclaredOn(eif.plusDays(offsets(7000).generate(in)));
       }
+      if (range(0, 3).generate(in) == 0) {
+        state.stockpileDestructionCompletedOn(eif.plusDays(offsets(3000).generate(in)));
+      }
       int requests = range(0, 3).generate(in);
       LocalDate deadline = TreatyCalendar.minedAreaDestructionDeadline(eif);
       for (int i = 0; i < requests; i++) {
