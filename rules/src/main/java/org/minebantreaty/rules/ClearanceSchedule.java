@@ -132,12 +132,24 @@ public final class ClearanceSchedule {
     return Optional.empty();
   }
 
-  /** Returns the deadline a request would extend: the one in force just before its decision, or now if undecided. */
+  /**
+   * Returns the deadline a request would extend: the one in force just before its decision, or now if
+   * undecided — or, for areas found after completion and no grant yet running from their discovery,
+   * the day of the discovery.
+   */
   LocalDate deadlineExtendedBy(ExtensionRequest request) {
-    return stepFor(request)
-        .map(ExtensionStep::deadlineExtended)
-        .orElseGet(() -> request.decision()
-            .map(decision -> deadlineInForceOn(decision.decidedOn().minusDays(1)))
-            .orElseGet(this::currentDeadline));
+    Optional<ExtensionStep> step = stepFor(request);
+    if (step.isPresent()) {
+      return step.get().deadlineExtended();
+    }
+    LocalDate inForce = request.decision()
+        .map(decision -> deadlineInForceOn(decision.decidedOn().minusDays(1)))
+        .orElseGet(this::currentDeadline);
+    return rediscoveredOn().filter(inForce::isBefore).orElse(inForce);
+  }
+
+  /** Returns the day the first mined area found after the declaration of completion was identified, if any was. */
+  public Optional<LocalDate> rediscoveredOn() {
+    return foundAfterCompletion.stream().map(area -> area.identifiedOn().orElseThrow()).min(LocalDate::compareTo);
   }
 }

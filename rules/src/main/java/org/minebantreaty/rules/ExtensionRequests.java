@@ -125,9 +125,15 @@ public final class ExtensionRequests extends ArticleRule<ExtensionRequest> {
   private static Finding decision(ExtensionRequest request, ClearanceSchedule schedule, LocalDate extended, LocalDate judgedOn, String subject) {
     Finding.Builder finding = Finding.builder().subject(subject);
     if (request.decision().isEmpty()) {
-      String standing = extended.isBefore(judgedOn)
-          ? "the deadline of " + Wording.date(extended) + " has passed, and until an extension is granted the State is overdue under Art. 5(1)"
-          : "the deadline of " + Wording.date(extended) + " stands until an extension is granted";
+      String standing;
+      if (schedule.rediscoveredOn().filter(extended::equals).isPresent()) {
+        standing = "the extension would run from the discovery of mined areas on " + Wording.date(extended)
+            + ", after completion; until it is granted their mines are to be destroyed as soon as possible";
+      } else if (extended.isBefore(judgedOn)) {
+        standing = "the deadline of " + Wording.date(extended) + " has passed, and until an extension is granted the State is overdue under Art. 5(1)";
+      } else {
+        standing = "the deadline of " + Wording.date(extended) + " stands until an extension is granted";
+      }
       return finding.citation(Citation.article(5, 5)).status(Status.PENDING)
           .summary("Awaits a decision by a Meeting of the States Parties or a Review Conference; " + standing)
           .build();

@@ -101,10 +101,11 @@ public final class MinedAreaDestruction extends ArticleRule<State> {
       return List.of(finding.status(late ? Status.MET_LATE : Status.MET)
           .metOn(completed)
           .deadline(deadlineThen)
-          .summary("Released all " + areas + " by " + Wording.date(completed)
+          .summary((judged.size() == 1 ? "Released the mined area" : "Released all " + areas) + " by " + Wording.date(completed)
               + (late ? ", after the deadline of " : ", within the deadline of ") + Wording.date(deadlineThen))
           .addReasons(Reason.of(
-              "The last of the " + areas + " was released on " + Wording.date(completed) + ", " + Wording.daysFrom(deadlineThen, completed)
+              (judged.size() == 1 ? "The mined area" : "The last of the " + areas) + " was released on " + Wording.date(completed) + ", "
+                  + Wording.daysFrom(deadlineThen, completed)
                   + " than the deadline then in force",
               CITATION))
           .build());

@@ -125,6 +125,17 @@ class MinedAreaArticleTest {
     }
 
     @Test
+    void aPendingRequestForAreasFoundAfterCompletionIsMeasuredFromTheDiscovery() {
+      State state = declaredCompleteIn2012()
+          .addMinedArea(MinedArea.builder().id("B").identifiedOn(day(2020, 3, 10)).build())
+          .addExtensionRequest(ExtensionRequest.builder().submittedOn(day(2020, 6, 1)).requestedUntil(day(2030, 3, 10)).contents(complete()).build())
+          .build();
+      Assessment assessment = Cases.assess(state, day(2020, 7, 1));
+      assertThat(Cases.citing(assessment, "Art. 5(3)")).as("ten years from the discovery, not from 1 March 2014").isEmpty();
+      FindingAssert.assertThat(Cases.only(assessment, "Art. 5(5)")).hasStatus(Status.PENDING).says("would run from the discovery of mined areas on 10 March 2020");
+    }
+
+    @Test
     void releasingTheAreasFoundLaterMeetsTheDecision() {
       State state = declaredCompleteIn2012()
           .addMinedArea(MinedArea.builder().id("B").identifiedOn(day(2020, 3, 10)).released(day(2020, 9, 1), ReleaseMethod.CLEARED).build())
