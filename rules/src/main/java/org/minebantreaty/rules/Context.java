@@ -32,7 +32,7 @@ public final class Context {
     State known = facts.asKnownOn(asOf);
     this.withdrawal = WithdrawalStatus.of(known, asOf);
     this.judgedOn = withdrawal.hasTakenEffect() ? withdrawal.effectiveOn().orElseThrow().minusDays(1) : asOf;
-    this.state = known.asKnownOn(judgedOn);
+    this.state = judgedOn.equals(asOf) ? known : known.asKnownOn(judgedOn);
     this.entryIntoForce = state.instrument().map(TreatyCalendar::entryIntoForce);
     this.clearance = entryIntoForce.map(eif -> ClearanceSchedule.of(state, eif));
   }

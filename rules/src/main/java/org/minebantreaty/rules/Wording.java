@@ -25,12 +25,27 @@ final class Wording {
 
   /** "1 mine", "3,000 mines". */
   static String count(long count, String singular, String plural) {
-    return String.format(Locale.ENGLISH, "%,d %s", count, count == 1 ? singular : plural);
+    return grouped(count) + ' ' + (count == 1 ? singular : plural);
+  }
+
+  /** "1,586,159": thousands separated by commas, as in the treaty's English text. */
+  static String grouped(long number) {
+    String digits = Long.toString(Math.abs(number));
+    StringBuilder out = new StringBuilder(digits.length() + digits.length() / 3 + 1);
+    if (number < 0) {
+      out.append('-');
+    }
+    int head = digits.length() % 3 == 0 ? 3 : digits.length() % 3;
+    out.append(digits, 0, head);
+    for (int i = head; i < digits.length(); i += 3) {
+      out.append(',').append(digits, i, i + 3);
+    }
+    return out.toString();
   }
 
   /** "586,159 of 1,586,159 mines", "1 of 1 mine". */
   static String countOf(long part, long whole, String singular, String plural) {
-    return String.format(Locale.ENGLISH, "%,d of %s", part, count(whole, singular, plural));
+    return grouped(part) + " of " + count(whole, singular, plural);
   }
 
   /** " remains" after a count of one, " remain" after any other. */
