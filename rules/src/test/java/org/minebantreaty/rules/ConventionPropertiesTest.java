@@ -261,4 +261,35 @@ class ConventionPropertiesTest {
     assertThat(CONVENTION.assess(Cases.ratified("A", "AAA", LocalDate.of(1998, 10, 1)).build(), LocalDate.of(2000, 1, 1)).deadlines().stockpileDestruction())
         .contains(LocalDate.of(2003, 4, 1));
   }
+
+  @Test
+  void assessingInParallelGivesWhatAssessingOneByOneGives() throws Exception {
+    List<State> states = new java.util.ArrayList<>();
+    List<LocalDate> days = new java.util.ArrayList<>();
+    qt().withExamples(400).forAll(TreatyFacts.states(), TreatyFacts.days()).checkAssert((state, day) -> {
+      states.add(state);
+      days.add(day);
+    });
+    List<Assessment> oneByOne = new java.util.ArrayList<>();
+    for (int i = 0; i < states.size(); i++) {
+      oneByOne.add(CONVENTION.assess(states.get(i), days.get(i)));
+    }
+    java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+    try {
+      List<java.util.concurrent.Future<Assessment>> futures = new java.util.ArrayList<>();
+      for (int round = 0; round < 3; round++) {
+        for (int i = 0; i < states.size(); i++) {
+          State state = states.get(i);
+          LocalDate day = days.get(i);
+          futures.add(pool.submit(() -> CONVENTION.assess(state, day)));
+        }
+      }
+      for (int i = 0; i < futures.size(); i++) {
+        assertThat(futures.get(i).get()).isEqualTo(oneByOne.get(i % states.size()));
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+    assertThat(states).hasSizeGreaterThan(100);
+  }
 }
