@@ -33,18 +33,21 @@ public final class ClearanceSchedule {
   private final ImmutableList<ExtensionRequest> pendingRequests;
   private final Optional<LocalDate> completedOn;
   private final ImmutableList<MinedArea> foundAfterCompletion;
+  private final Optional<LocalDate> rediscoveredOn;
 
   private ClearanceSchedule(
       LocalDate originalDeadline,
       ImmutableList<ExtensionStep> steps,
       ImmutableList<ExtensionRequest> pending,
       Optional<LocalDate> completedOn,
-      ImmutableList<MinedArea> foundAfterCompletion) {
+      ImmutableList<MinedArea> foundAfterCompletion,
+      Optional<LocalDate> rediscoveredOn) {
     this.originalDeadline = originalDeadline;
     this.steps = steps;
     this.pendingRequests = pending;
     this.completedOn = completedOn;
     this.foundAfterCompletion = foundAfterCompletion;
+    this.rediscoveredOn = rediscoveredOn;
   }
 
   static ClearanceSchedule of(State state, LocalDate entryIntoForce) {
@@ -77,7 +80,7 @@ public final class ClearanceSchedule {
       steps.add(step);
       current = step.resultingDeadline();
     }
-    return new ClearanceSchedule(deadline, steps.build(), pending.build(), completed, foundLater);
+    return new ClearanceSchedule(deadline, steps.build(), pending.build(), completed, foundLater, rediscovered);
   }
 
   /** Returns the day the State declared completion of Art. 5(1), if it has. */
@@ -150,6 +153,6 @@ public final class ClearanceSchedule {
 
   /** Returns the day the first mined area found after the declaration of completion was identified, if any was. */
   public Optional<LocalDate> rediscoveredOn() {
-    return foundAfterCompletion.stream().map(area -> area.identifiedOn().orElseThrow()).min(LocalDate::compareTo);
+    return rediscoveredOn;
   }
 }

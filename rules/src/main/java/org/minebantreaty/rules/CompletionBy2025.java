@@ -35,7 +35,7 @@ public final class CompletionBy2025 extends ArticleRule<State> {
     List<Finding> findings = new ArrayList<>(2);
     long mines = 0;
     for (Stockpile stockpile : state.stockpiles()) {
-      if (stockpile.mineType().isAntiPersonnel() && stockpile.foundOn().map(found -> !found.isAfter(end)).orElse(true)) {
+      if (Findings.isAntiPersonnelKnownBy(stockpile, end)) {
         mines += stockpile.remainingOn(end);
       }
     }

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.minebantreaty.core.Instrument;
+import org.minebantreaty.core.MinedArea;
 import org.minebantreaty.core.Stockpile;
 import org.minebantreaty.core.TreatyCalendar;
 
@@ -11,6 +12,23 @@ import org.minebantreaty.core.TreatyCalendar;
 final class Findings {
 
   private Findings() {}
+
+  /** Whether {@code stockpile} holds anti-personnel mines (Art. 2(1)) and was held from the start or found on or before {@code day}. */
+  static boolean isAntiPersonnelKnownBy(Stockpile stockpile, LocalDate day) {
+    return stockpile.mineType().isAntiPersonnel() && stockpile.foundOn().map(found -> !found.isAfter(day)).orElse(true);
+  }
+
+  /** The day the last of {@code areas}, all released, was released. */
+  static LocalDate lastRelease(List<MinedArea> areas) {
+    LocalDate last = null;
+    for (MinedArea area : areas) {
+      LocalDate released = area.releasedOn().orElseThrow();
+      if (last == null || released.isAfter(last)) {
+        last = released;
+      }
+    }
+    return java.util.Objects.requireNonNull(last, "no area to release");
+  }
 
   /** The reason that fixes the date of entry into force, citing Art. 17(1) or 17(2). */
   static Reason entryIntoForceReason(Context context) {

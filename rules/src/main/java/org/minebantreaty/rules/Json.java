@@ -31,24 +31,16 @@ final class Json {
     Deadlines deadlines = assessment.deadlines();
     out.append(",\"deadlines\":{\"entryIntoForce\":");
     date(deadlines.entryIntoForce());
-    out.append(",\"stockpileDestruction\":");
-    date(deadlines.stockpileDestruction());
-    out.append(",\"minedAreaOriginal\":");
-    date(deadlines.minedAreaOriginal());
-    out.append(",\"minedAreaCurrent\":");
-    date(deadlines.minedAreaCurrent());
-    out.append(",\"initialReport\":");
-    date(deadlines.initialReport());
-    out.append(",\"nextAnnualReport\":");
-    date(deadlines.nextAnnualReport());
-    out.append(",\"withdrawalEffective\":");
-    date(deadlines.withdrawalEffective());
+    dateField("stockpileDestruction", deadlines.stockpileDestruction());
+    dateField("minedAreaOriginal", deadlines.minedAreaOriginal());
+    dateField("minedAreaCurrent", deadlines.minedAreaCurrent());
+    dateField("initialReport", deadlines.initialReport());
+    dateField("nextAnnualReport", deadlines.nextAnnualReport());
+    dateField("withdrawalEffective", deadlines.withdrawalEffective());
     out.append("},\"withdrawal\":{\"phase\":");
     string(assessment.withdrawal().phase().name());
-    out.append(",\"receivedOn\":");
-    date(assessment.withdrawal().receivedOn());
-    out.append(",\"effectiveOn\":");
-    date(assessment.withdrawal().effectiveOn());
+    dateField("receivedOn", assessment.withdrawal().receivedOn());
+    dateField("effectiveOn", assessment.withdrawal().effectiveOn());
     out.append("},\"findings\":[");
     List<Finding> findings = assessment.findings();
     for (int i = 0; i < findings.size(); i++) {
@@ -67,10 +59,8 @@ final class Json {
     string(finding.status().name());
     out.append(",\"subject\":");
     string(finding.subject());
-    out.append(",\"deadline\":");
-    date(finding.deadline());
-    out.append(",\"metOn\":");
-    date(finding.metOn());
+    dateField("deadline", finding.deadline());
+    dateField("metOn", finding.metOn());
     out.append(",\"summary\":");
     string(finding.summary());
     out.append(",\"reasons\":[");
@@ -100,6 +90,11 @@ final class Json {
     out.append(",\"article\":").append(citation.articleNumber()).append(",\"source\":");
     string(citation.source().name());
     out.append('}');
+  }
+
+  private void dateField(String name, Optional<LocalDate> date) {
+    out.append(",\"").append(name).append("\":");
+    date(date);
   }
 
   private void date(Optional<LocalDate> date) {

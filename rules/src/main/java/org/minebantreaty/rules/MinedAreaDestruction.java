@@ -95,7 +95,7 @@ public final class MinedAreaDestruction extends ArticleRule<State> {
     long outstanding = judged.stream().filter(area -> area.isOutstandingOn(judgedOn)).count();
     String areas = Wording.count(judged.size(), "mined area", "mined areas");
     if (outstanding == 0) {
-      LocalDate completed = judged.stream().map(area -> area.releasedOn().orElseThrow()).max(LocalDate::compareTo).orElseThrow();
+      LocalDate completed = Findings.lastRelease(judged);
       LocalDate deadlineThen = schedule.deadlineInForceOn(completed);
       boolean late = completed.isAfter(deadlineThen);
       return List.of(finding.status(late ? Status.MET_LATE : Status.MET)

@@ -35,7 +35,7 @@ public final class MinedAreasFoundAfterCompletion extends ArticleRule<State> {
     List<MinedArea> found = schedule.foundAfterCompletion();
     LocalDate judgedOn = context.judgedOn();
     LocalDate declared = schedule.completedOn().orElseThrow();
-    LocalDate discovered = found.stream().map(area -> area.identifiedOn().orElseThrow()).min(LocalDate::compareTo).orElseThrow();
+    LocalDate discovered = schedule.rediscoveredOn().orElseThrow();
     long outstanding = found.stream().filter(area -> area.isOutstandingOn(judgedOn)).count();
     String areas = Wording.count(found.size(), "mined area", "mined areas");
     Optional<ExtensionStep> extension = schedule.steps().stream().filter(ExtensionStep::runsFromDiscovery).reduce((first, second) -> second);
@@ -51,7 +51,7 @@ public final class MinedAreasFoundAfterCompletion extends ArticleRule<State> {
             + Wording.date(step.resultingDeadline()),
         Citation.article(5, 3))));
     if (outstanding == 0) {
-      LocalDate released = found.stream().map(area -> area.releasedOn().orElseThrow()).max(LocalDate::compareTo).orElseThrow();
+      LocalDate released = Findings.lastRelease(found);
       if (extension.isPresent() && released.isAfter(extension.get().resultingDeadline())) {
         return List.of(finding.status(Status.MET_LATE).deadline(extension.get().resultingDeadline()).metOn(released)
             .summary("Released the " + areas + " found after completion on " + Wording.date(released) + ", after the extended deadline")

@@ -44,7 +44,7 @@ public final class StockpileDestruction extends ArticleRule<State> {
     }
     List<Stockpile> underArticle4 = new ArrayList<>();
     for (Stockpile stockpile : state.stockpiles()) {
-      if (stockpile.mineType().isAntiPersonnel() && stockpile.foundOn().map(found -> !found.isAfter(deadline)).orElse(true)) {
+      if (Findings.isAntiPersonnelKnownBy(stockpile, deadline)) {
         underArticle4.add(stockpile);
       }
     }
