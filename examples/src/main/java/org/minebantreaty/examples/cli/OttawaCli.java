@@ -11,6 +11,10 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.List;
+import org.minebantreaty.core.State;
+import org.minebantreaty.data.StatesParties;
+import org.minebantreaty.rules.Assessment;
+import org.minebantreaty.rules.Convention;
 
 /**
  * The command-line tool: {@code java -jar ottawa-examples.jar deadlines [--as-of YYYY-MM-DD] < states.csv},
@@ -29,11 +33,15 @@ public final class OttawaCli {
   static final String USAGE = String.join("\n",
       "usage: java -jar ottawa-examples.jar deadlines [--as-of YYYY-MM-DD] < states.csv",
       "       java -jar ottawa-examples.jar assess [--as-of YYYY-MM-DD] [--format text|markdown|json] < states.csv",
+      "       java -jar ottawa-examples.jar assess --all [--as-of YYYY-MM-DD] [--format text|markdown|csv]",
+      "       java -jar ottawa-examples.jar assess --state ISO3 [--as-of YYYY-MM-DD] [--format text|markdown|json]",
       "",
       "  deadlines   read States as CSV on standard input, write their treaty deadlines as CSV",
       "              input columns (any order, empty = unknown): " + String.join(",", DeadlinesCommand.INPUT_COLUMNS),
       "              output columns: " + DeadlinesCommand.OUTPUT_HEADER,
       "  assess      read the same CSV, print each State's findings grouped by article, with reasons",
+      "  --all       assess every State of the bundled data set: one line each, then a summary",
+      "  --state     assess one State of the bundled data set, by ISO 3166-1 alpha-3 code, with reasons",
       "  --as-of     the date the States are judged on (default: today)",
       "  --format    text (default), markdown or json, for assess");
 
@@ -65,21 +73,39 @@ public final class OttawaCli {
         throw new BadInputException("unknown command \"" + command + "\"\n" + USAGE);
       }
       LocalDate asOf = LocalDate.now(clock);
-      AssessCommand.Format format = AssessCommand.Format.TEXT;
+      String format = "text";
+      boolean all = false;
+      String stateCode = null;
       for (int i = 1; i < arguments.size(); i++) {
         String argument = arguments.get(i);
         if (argument.equals("--as-of") && i + 1 < arguments.size()) {
           asOf = asOf(arguments.get(++i));
         } else if (argument.equals("--format") && i + 1 < arguments.size() && command.equals("assess")) {
-          format = format(arguments.get(++i));
+          format = arguments.get(++i);
+        } else if (argument.equals("--all") && command.equals("assess") && stateCode == null) {
+          all = true;
+        } else if (argument.equals("--state") && i + 1 < arguments.size() && command.equals("assess") && !all) {
+          stateCode = arguments.get(++i);
         } else {
           throw new BadInputException("unknown argument \"" + argument + "\"\n" + USAGE);
         }
       }
       if (command.equals("deadlines")) {
         DeadlinesCommand.run(in, out, asOf);
+      } else if (all) {
+        out.print(OverviewCommand.render(asOf, overviewFormat(format)));
+      } else if (stateCode != null) {
+        String code = stateCode;
+        State state = StatesParties.byCode(code).orElseThrow(() -> new BadInputException("argument --state, value \"" + code + "\": "
+            + (StatesParties.record(code).isPresent()
+                ? "the data set does not yet date this State's instrument, so it is not assessed"
+                : "no State with this ISO 3166-1 alpha-3 code is in the data set")));
+        Assessment assessment = Convention.standard().assess(state, asOf);
+        AssessCommand.Format chosen = format(format);
+        out.print(chosen == AssessCommand.Format.JSON ? assessment.toJson() + "\n"
+            : chosen == AssessCommand.Format.MARKDOWN ? assessment.toMarkdown() : assessment.toText());
       } else {
-        AssessCommand.run(in, out, asOf, format);
+        AssessCommand.run(in, out, asOf, format(format));
       }
       out.flush();
       return OK;
@@ -91,6 +117,19 @@ public final class OttawaCli {
       err.println("ottawa-examples: cannot read the input: " + unreadable.getMessage());
       err.flush();
       return BAD_INPUT;
+    }
+  }
+
+  private static OverviewCommand.Format overviewFormat(String text) throws BadInputException {
+    switch (text) {
+      case "text":
+        return OverviewCommand.Format.TEXT;
+      case "markdown":
+        return OverviewCommand.Format.MARKDOWN;
+      case "csv":
+        return OverviewCommand.Format.CSV;
+      default:
+        throw new BadInputException("argument --format, value \"" + text + "\": expected text, markdown or csv with --all");
     }
   }
 

@@ -1,0 +1,135 @@
+package org.minebantreaty.data;
+
+import com.google.common.collect.ImmutableList;
+import java.time.LocalDate;
+import java.util.Optional;
+import java.util.OptionalLong;
+import org.minebantreaty.core.InstrumentKind;
+
+/**
+ * The raw records of the data set, one type per bundled CSV resource, each row as the sources give
+ * it. An empty cell is {@link Optional#empty()}: unknown, never "none".
+ */
+public final class Records {
+
+  private Records() {}
+
+  /**
+   * A row of {@code states.csv}: who the State is and how it became bound.
+   *
+   * @param iso3 the ISO 3166-1 alpha-3 code
+   * @param name the State's short name
+   * @param signedOn the signature date (Art. 15), if the State signed and the date is known
+   * @param signatoryWithUnknownDate whether it signed on a date the sources do not give
+   * @param instrument the kind of instrument, if recorded
+   * @param depositedOn the day the instrument was deposited, if known
+   * @param successionEffective for a succession, the day from which it takes effect (independence)
+   * @param entryIntoForceRecorded the entry into force as the sources record it, kept only to be
+   *     checked against the library's Art. 17 arithmetic and never used to compute
+   * @param source where the row's facts come from
+   * @param notes disagreements between sources and the choice made, or what is missing
+   */
+  public record StateRecord(
+      String iso3,
+      String name,
+      Optional<LocalDate> signedOn,
+      boolean signatoryWithUnknownDate,
+      Optional<InstrumentKind> instrument,
+      Optional<LocalDate> depositedOn,
+      Optional<LocalDate> successionEffective,
+      Optional<LocalDate> entryIntoForceRecorded,
+      String source,
+      String notes) {}
+
+  /**
+   * A row of {@code stockpiles.csv}: what the sources say of the State's stockpile under Art. 4.
+   *
+   * @param iso3 the State
+   * @param held whether it held stockpiled anti-personnel mines at entry into force
+   * @param remainingQuantity mines still held by the latest report, when the State has not completed
+   * @param completedOn when it declared it had destroyed them all
+   * @param source where the facts come from
+   * @param notes what the sources disagree on
+   */
+  public record StockpileRecord(
+      String iso3, boolean held, OptionalLong remainingQuantity, Optional<PartialDate> completedOn, String source, String notes) {}
+
+  /**
+   * A row of {@code clearance.csv}: the State's declaration that it completed Art. 5(1).
+   *
+   * @param iso3 the State
+   * @param completedOn when it declared completion
+   * @param source where the fact comes from
+   */
+  public record ClearanceRecord(String iso3, PartialDate completedOn, String source) {}
+
+  /**
+   * A row of {@code extensions.csv}: an Art. 5 extension granted by a Meeting of the States Parties or
+   * a Review Conference.
+   *
+   * @param iso3 the State
+   * @param meeting the deciding meeting as the sources name it ("12MSP 2012")
+   * @param decidedOn the day of the decision, when a source gives it
+   * @param previousDeadline the deadline the grant replaced, as the sources record it
+   * @param grantedUntil the new deadline, when a source gives it
+   * @param source where the facts come from
+   */
+  public record ExtensionRecord(
+      String iso3,
+      String meeting,
+      Optional<LocalDate> decidedOn,
+      Optional<LocalDate> previousDeadline,
+      Optional<LocalDate> grantedUntil,
+      String source) {}
+
+  /**
+   * A row of {@code withdrawals.csv}: a notice of withdrawal under Art. 20.
+   *
+   * @param iso3 the State
+   * @param receivedOn the day the Depositary received the instrument
+   * @param effectiveAnnounced the effective date the sources announced, kept only to be checked
+   * @param source where the facts come from
+   */
+  public record WithdrawalRecord(String iso3, LocalDate receivedOn, Optional<LocalDate> effectiveAnnounced, String source) {}
+
+  /**
+   * A row of {@code suspensions.csv}: a notification that the State suspends the Convention.
+   *
+   * @param iso3 the State
+   * @param notifiedOn the day the Secretary-General was notified
+   * @param basis the ground the State invoked
+   * @param source where the facts come from
+   */
+  public record SuspensionRecord(String iso3, LocalDate notifiedOn, String basis, String source) {}
+
+  /**
+   * A row of {@code armed_conflicts.csv}: an armed conflict the State is engaged in (Art. 20(3)).
+   *
+   * @param iso3 the State
+   * @param name the conflict
+   * @param firstDay its first day
+   * @param lastDay its last day, if it has ended
+   * @param source where the facts come from
+   */
+  public record ArmedConflictRecord(String iso3, String name, LocalDate firstDay, Optional<LocalDate> lastDay, String source) {}
+
+  /**
+   * Every record of the data set.
+   *
+   * @param states one per State, in the order of the resource (alphabetical by name)
+   * @param stockpiles Art. 4 records
+   * @param clearances Art. 5 completion declarations
+   * @param extensions Art. 5 extensions
+   * @param withdrawals Art. 20 notices
+   * @param suspensions notified suspensions
+   * @param armedConflicts armed conflicts bearing on Art. 20(3)
+   */
+  public record DataSet(
+      ImmutableList<StateRecord> states,
+      ImmutableList<StockpileRecord> stockpiles,
+      ImmutableList<ClearanceRecord> clearances,
+      ImmutableList<ExtensionRecord> extensions,
+      ImmutableList<WithdrawalRecord> withdrawals,
+      ImmutableList<SuspensionRecord> suspensions,
+      ImmutableList<ArmedConflictRecord> armedConflicts) {}
+}

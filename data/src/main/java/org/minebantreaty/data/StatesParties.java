@@ -1,0 +1,264 @@
+package org.minebantreaty.data;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableListMultimap;
+import com.google.common.collect.ImmutableMap;
+import com.google.common.collect.Multimaps;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.minebantreaty.core.ArmedConflict;
+import org.minebantreaty.core.ExtensionDecision;
+import org.minebantreaty.core.ExtensionRequest;
+import org.minebantreaty.core.Instrument;
+import org.minebantreaty.core.InstrumentKind;
+import org.minebantreaty.core.InvalidFactException;
+import org.minebantreaty.core.State;
+import org.minebantreaty.core.Stockpile;
+import org.minebantreaty.core.Suspension;
+import org.minebantreaty.core.Withdrawal;
+import org.minebantreaty.data.Records.ArmedConflictRecord;
+import org.minebantreaty.data.Records.ClearanceRecord;
+import org.minebantreaty.data.Records.DataSet;
+import org.minebantreaty.data.Records.ExtensionRecord;
+import org.minebantreaty.data.Records.StateRecord;
+import org.minebantreaty.data.Records.StockpileRecord;
+import org.minebantreaty.data.Records.SuspensionRecord;
+import org.minebantreaty.data.Records.WithdrawalRecord;
+
+/**
+ * The real signatories and States Parties, loaded once (on first use) from the bundled, sourced CSV
+ * resources described in {@code data/SOURCES.md}.
+ *
+ * <pre>{@code
+ * State ukraine = StatesParties.byCode("UKR").orElseThrow();
+ * Assessment today = Convention.standard().assess(ukraine, LocalDate.now());
+ * }</pre>
+ *
+ * <p>{@link #all()} holds a {@link State} for every State whose instrument is dated in the sources.
+ * A State whose deposit date is not yet sourced is not guessed: it is listed by {@link #undated()}
+ * and left out of {@link #all()}. A malformed resource fails loudly with a {@link DataSetException}.
+ */
+public final class StatesParties {
+
+  /** The day the data set was last checked against its sources. */
+  public static final LocalDate CURRENT_AS_OF = LocalDate.of(2026, 11, 22);
+
+  private static final Pattern YEAR = Pattern.compile("\\b(19|20)\\d{2}\\b");
+
+  private StatesParties() {}
+
+  /** Every raw record of the data set, as the sources give it. */
+  public static DataSet records() {
+    return Loaded.DATA;
+  }
+
+  /** A State for every signatory or State Party whose instrument is dated, in alphabetical order. */
+  public static ImmutableList<State> all() {
+    return Loaded.STATES;
+  }
+
+  /** The State with this ISO 3166-1 alpha-3 code (any case), if the data set dates its instrument. */
+  public static Optional<State> byCode(String iso3) {
+    return Optional.ofNullable(Loaded.BY_CODE.get(iso3.toUpperCase(Locale.ROOT)));
+  }
+
+  /** The record of the State with this code (any case), whether or not its instrument is dated. */
+  public static Optional<StateRecord> record(String iso3) {
+    String code = iso3.toUpperCase(Locale.ROOT);
+    return Loaded.DATA.states().stream().filter(state -> state.iso3().equals(code)).findFirst();
+  }
+
+  /** The States Parties whose deposit date the sources consulted do not give: not assessed. */
+  public static ImmutableList<StateRecord> undated() {
+    return Loaded.DATA.states().stream().filter(state -> state.depositedOn().isEmpty()).collect(ImmutableList.toImmutableList());
+  }
+
+  /**
+   * The day an extension is taken as decided: the recorded day, or, when the sources name only the
+   * meeting, the last day of the meeting's year (the latest it can be). Empty if the meeting names no
+   * year.
+   */
+  public static Optional<LocalDate> decisionDay(ExtensionRecord extension) {
+    if (extension.decidedOn().isPresent()) {
+      return extension.decidedOn();
+    }
+    Matcher year = YEAR.matcher(extension.meeting());
+    return year.find() ? Optional.of(LocalDate.of(Integer.parseInt(year.group()), 12, 31)) : Optional.empty();
+  }
+
+  /**
+   * The States whose Art. 5 extension history the sources give only in part: a grant without its new
+   * deadline, or a decision dated by neither a day nor a meeting year. None of their extensions is
+   * applied, since a chain with a missing link would move the deadline wrongly; their Art. 5 findings
+   * say what is not recorded instead.
+   */
+  public static ImmutableList<String> incompleteExtensionHistories() {
+    return Loaded.DATA.extensions().stream()
+        .map(ExtensionRecord::iso3)
+        .distinct()
+        .filter(code -> !hasCompleteExtensionHistory(Loaded.DATA.extensions().stream().filter(e -> e.iso3().equals(code)).toList()))
+        .collect(ImmutableList.toImmutableList());
+  }
+
+  private static boolean hasCompleteExtensionHistory(List<ExtensionRecord> extensions) {
+    return extensions.stream().allMatch(extension -> extension.grantedUntil().isPresent() && decisionDay(extension).isPresent());
+  }
+
+  /** The parse-once holder: the JVM runs this on first use, and only once, whatever the threads. */
+  private static final class Loaded {
+    static final DataSet DATA = read();
+    static final ImmutableList<State> STATES = assembleAll(DATA);
+    static final ImmutableMap<String, State> BY_CODE = STATES.stream().collect(ImmutableMap.toImmutableMap(State::iso3, Function.identity()));
+  }
+
+  private static DataSet read() {
+    String base = "/org/minebantreaty/data/";
+    ImmutableList.Builder<StateRecord> states = ImmutableList.builder();
+    for (CsvResource.Row row : CsvResource.load(base + "states.csv", List.of(
+        "iso3", "name", "signed", "signatory_date_unknown", "instrument", "deposited", "succession_effective", "eif_recorded", "source", "notes")).rows()) {
+      String iso3 = row.required("iso3");
+      if (!iso3.matches("[A-Z]{3}")) {
+        throw row.fail("iso3", iso3, "expected three capital letters (ISO 3166-1 alpha-3)");
+      }
+      Optional<InstrumentKind> kind = Optional.empty();
+      if (!row.text("instrument").isEmpty()) {
+        try {
+          kind = Optional.of(InstrumentKind.valueOf(row.text("instrument").toUpperCase(Locale.ROOT)));
+        } catch (IllegalArgumentException unknownKind) {
+          throw row.fail("instrument", row.text("instrument"), "expected ratification, acceptance, approval, accession or succession");
+        }
+      }
+      states.add(new StateRecord(iso3, row.required("name"), row.date("signed"), row.yes("signatory_date_unknown", false), kind,
+          row.date("deposited"), row.date("succession_effective"), row.date("eif_recorded"), row.text("source"), row.text("notes")));
+    }
+    ImmutableList.Builder<StockpileRecord> stockpiles = ImmutableList.builder();
+    for (CsvResource.Row row : CsvResource.load(base + "stockpiles.csv", List.of("iso3", "held", "remaining_quantity", "completed", "source", "notes")).rows()) {
+      boolean held = row.yes("held", false);
+      if (!held && (row.partialDate("completed").isPresent() || row.count("remaining_quantity").isPresent())) {
+        throw row.fail("held", row.text("held"), "a State that held no stockpile has nothing to complete or to hold");
+      }
+      stockpiles.add(new StockpileRecord(row.required("iso3"), held, row.count("remaining_quantity"), row.partialDate("completed"), row.text("source"), row.text("notes")));
+    }
+    ImmutableList.Builder<ClearanceRecord> clearances = ImmutableList.builder();
+    for (CsvResource.Row row : CsvResource.load(base + "clearance.csv", List.of("iso3", "completed", "source")).rows()) {
+      clearances.add(new ClearanceRecord(row.required("iso3"), row.partialDate("completed").orElseThrow(() -> row.fail("completed", "", "a completion date is required")), row.text("source")));
+    }
+    ImmutableList.Builder<ExtensionRecord> extensions = ImmutableList.builder();
+    for (CsvResource.Row row : CsvResource.load(base + "extensions.csv", List.of("iso3", "meeting", "decided_on", "previous_deadline", "granted_until", "source")).rows()) {
+      extensions.add(new ExtensionRecord(row.required("iso3"), row.text("meeting"), row.date("decided_on"), row.date("previous_deadline"), row.date("granted_until"), row.text("source")));
+    }
+    ImmutableList.Builder<WithdrawalRecord> withdrawals = ImmutableList.builder();
+    for (CsvResource.Row row : CsvResource.load(base + "withdrawals.csv", List.of("iso3", "received_on", "effective_announced", "source")).rows()) {
+      withdrawals.add(new WithdrawalRecord(row.required("iso3"), row.requiredDate("received_on"), row.date("effective_announced"), row.text("source")));
+    }
+    ImmutableList.Builder<SuspensionRecord> suspensions = ImmutableList.builder();
+    for (CsvResource.Row row : CsvResource.load(base + "suspensions.csv", List.of("iso3", "notified_on", "basis", "source")).rows()) {
+      suspensions.add(new SuspensionRecord(row.required("iso3"), row.requiredDate("notified_on"), row.required("basis"), row.text("source")));
+    }
+    ImmutableList.Builder<ArmedConflictRecord> conflicts = ImmutableList.builder();
+    for (CsvResource.Row row : CsvResource.load(base + "armed_conflicts.csv", List.of("iso3", "name", "first_day", "last_day", "source")).rows()) {
+      conflicts.add(new ArmedConflictRecord(row.required("iso3"), row.required("name"), row.requiredDate("first_day"), row.date("last_day"), row.text("source")));
+    }
+    DataSet data = new DataSet(states.build(), stockpiles.build(), clearances.build(), extensions.build(), withdrawals.build(), suspensions.build(), conflicts.build());
+    checkReferences(data);
+    return data;
+  }
+
+  private static void checkReferences(DataSet data) {
+    ImmutableMap<String, StateRecord> known = data.states().stream().collect(ImmutableMap.toImmutableMap(StateRecord::iso3, Function.identity()));
+    List<List<String>> references = List.of(
+        data.stockpiles().stream().map(StockpileRecord::iso3).toList(),
+        data.clearances().stream().map(ClearanceRecord::iso3).toList(),
+        data.extensions().stream().map(ExtensionRecord::iso3).toList(),
+        data.withdrawals().stream().map(WithdrawalRecord::iso3).toList(),
+        data.suspensions().stream().map(SuspensionRecord::iso3).toList(),
+        data.armedConflicts().stream().map(ArmedConflictRecord::iso3).toList());
+    for (List<String> codes : references) {
+      for (String code : codes) {
+        if (!known.containsKey(code)) {
+          throw new DataSetException("a record names the State " + code + ", which states.csv does not list", null);
+        }
+      }
+    }
+  }
+
+  private static ImmutableList<State> assembleAll(DataSet data) {
+    ImmutableListMultimap<String, StockpileRecord> stockpiles = Multimaps.index(data.stockpiles(), StockpileRecord::iso3);
+    ImmutableListMultimap<String, ClearanceRecord> clearances = Multimaps.index(data.clearances(), ClearanceRecord::iso3);
+    ImmutableListMultimap<String, ExtensionRecord> extensions = Multimaps.index(data.extensions(), ExtensionRecord::iso3);
+    ImmutableListMultimap<String, WithdrawalRecord> withdrawals = Multimaps.index(data.withdrawals(), WithdrawalRecord::iso3);
+    ImmutableListMultimap<String, SuspensionRecord> suspensions = Multimaps.index(data.suspensions(), SuspensionRecord::iso3);
+    ImmutableListMultimap<String, ArmedConflictRecord> conflicts = Multimaps.index(data.armedConflicts(), ArmedConflictRecord::iso3);
+    ImmutableList.Builder<State> states = ImmutableList.builder();
+    for (StateRecord record : data.states()) {
+      if (record.depositedOn().isEmpty()) {
+        continue;
+      }
+      String code = record.iso3();
+      try {
+        states.add(assemble(record, stockpiles.get(code), clearances.get(code), extensions.get(code), withdrawals.get(code),
+            suspensions.get(code), conflicts.get(code)));
+      } catch (InvalidFactException invalid) {
+        throw new DataSetException("the records of " + code + " do not make a valid State: " + invalid.getMessage(), invalid);
+      }
+    }
+    return states.build();
+  }
+
+  private static State assemble(
+      StateRecord record,
+      List<StockpileRecord> stockpiles,
+      List<ClearanceRecord> clearances,
+      List<ExtensionRecord> extensions,
+      List<WithdrawalRecord> withdrawals,
+      List<SuspensionRecord> suspensions,
+      List<ArmedConflictRecord> conflicts) {
+    State.Builder state = State.builder().name(record.name()).iso3(record.iso3()).signatoryWithUnknownDate(record.signatoryWithUnknownDate());
+    record.signedOn().ifPresent(state::signedOn);
+    boolean signatory = record.signedOn().isPresent() || record.signatoryWithUnknownDate();
+    // Which of the signatory's instruments it deposited does not change any date; when the sources do
+    // not say, a signatory's instrument is read as a ratification and a non-signatory's as an accession.
+    InstrumentKind kind = record.instrument().orElse(signatory ? InstrumentKind.RATIFICATION : InstrumentKind.ACCESSION);
+    Instrument.Builder instrument = Instrument.builder().kind(kind).depositedOn(record.depositedOn().orElseThrow());
+    record.successionEffective().ifPresent(instrument::successionDate);
+    state.instrument(instrument.build());
+    for (StockpileRecord stockpile : stockpiles) {
+      if (!stockpile.held()) {
+        state.stockpileHoldingsKnown(true);
+      } else if (stockpile.completedOn().isPresent()) {
+        state.stockpileDestructionCompletedOn(stockpile.completedOn().get().latestDay());
+      } else if (stockpile.remainingQuantity().isPresent()) {
+        state.addStockpile(Stockpile.builder().quantity(stockpile.remainingQuantity().getAsLong()).build());
+      }
+    }
+    for (ClearanceRecord clearance : clearances) {
+      state.minedAreaCompletionDeclaredOn(clearance.completedOn().latestDay());
+    }
+    for (ExtensionRecord extension : hasCompleteExtensionHistory(extensions) ? extensions : List.<ExtensionRecord>of()) {
+      ExtensionDecision.Builder decision = ExtensionDecision.builder()
+          .decidedOn(decisionDay(extension).orElseThrow())
+          .grantedUntil(extension.grantedUntil().orElseThrow());
+      if (!extension.meeting().isEmpty()) {
+        decision.meeting(extension.meeting());
+      }
+      state.addExtensionRequest(ExtensionRequest.builder().decision(decision.build()).build());
+    }
+    for (WithdrawalRecord withdrawal : withdrawals) {
+      state.withdrawal(Withdrawal.receivedOn(withdrawal.receivedOn()));
+    }
+    for (SuspensionRecord suspension : suspensions) {
+      state.suspension(Suspension.notifiedOn(suspension.notifiedOn(), suspension.basis()));
+    }
+    for (ArmedConflictRecord conflict : conflicts) {
+      state.addArmedConflict(conflict.lastDay().isPresent()
+          ? ArmedConflict.between(conflict.name(), conflict.firstDay(), conflict.lastDay().get())
+          : ArmedConflict.ongoingSince(conflict.name(), conflict.firstDay()));
+    }
+    return state.build();
+  }
+}

@@ -1,0 +1,148 @@
+package org.minebantreaty.data;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.minebantreaty.core.State;
+import org.minebantreaty.core.TreatyCalendar;
+import org.minebantreaty.data.Records.ExtensionRecord;
+import org.minebantreaty.data.Records.StateRecord;
+import org.minebantreaty.data.Records.WithdrawalRecord;
+import org.minebantreaty.rules.Convention;
+import org.minebantreaty.rules.WithdrawalStatus;
+
+class StatesPartiesTest {
+
+  @Test
+  void everyRecordedStateIsEitherAssembledOrListedAsUndated() {
+    assertThat(StatesParties.records().states()).hasSize(166);
+    assertThat(StatesParties.all().size() + StatesParties.undated().size()).isEqualTo(166);
+    assertThat(StatesParties.all()).extracting(State::iso3).doesNotHaveDuplicates();
+    assertThat(StatesParties.undated()).allSatisfy(record -> assertThat(record.notes() + record.source()).isNotBlank());
+  }
+
+  @Test
+  void findsAStateByItsCodeInAnyCase() {
+    State ukraine = StatesParties.byCode("UKR").orElseThrow();
+    assertThat(StatesParties.byCode("ukr")).contains(ukraine);
+    assertThat(ukraine.name()).isEqualTo("Ukraine");
+    assertThat(ukraine.suspension()).isPresent();
+    assertThat(StatesParties.byCode("XXX")).isEmpty();
+  }
+
+  @Test
+  void loadsOnceAndHandsOutTheSameValues() {
+    assertThat(StatesParties.all()).isSameAs(StatesParties.all());
+    assertThat(StatesParties.records()).isSameAs(StatesParties.records());
+  }
+
+  /**
+   * The library's Art. 17 arithmetic reproduces every entry into force the sources record. A State
+   * that differed would have to be fixed in the data with a source, or explained in SOURCES.md and
+   * listed here.
+   */
+  @Test
+  void reproducesEveryRecordedEntryIntoForce() {
+    List<String> differences = new ArrayList<>();
+    int checked = 0;
+    for (StateRecord record : StatesParties.records().states()) {
+      if (record.entryIntoForceRecorded().isEmpty() || record.depositedOn().isEmpty()) {
+        continue;
+      }
+      State state = StatesParties.byCode(record.iso3()).orElseThrow();
+      LocalDate computed = TreatyCalendar.entryIntoForce(state.instrument().orElseThrow());
+      checked++;
+      if (!computed.equals(record.entryIntoForceRecorded().get())) {
+        differences.add(record.iso3() + ": recorded " + record.entryIntoForceRecorded().get() + ", computed " + computed);
+      }
+    }
+    assertThat(checked).isGreaterThan(100);
+    assertThat(differences).isEmpty();
+  }
+
+  /** No granted Art. 5 period runs beyond ten years from the deadline it replaced (Art. 5(3)). */
+  @Test
+  void noGrantedExtensionExceedsTenYears() {
+    List<String> beyondTenYears = new ArrayList<>();
+    int checked = 0;
+    for (ExtensionRecord extension : StatesParties.records().extensions()) {
+      if (extension.previousDeadline().isEmpty() || extension.grantedUntil().isEmpty()) {
+        continue;
+      }
+      checked++;
+      if (extension.grantedUntil().get().isAfter(extension.previousDeadline().get().plusYears(10))) {
+        beyondTenYears.add(extension.iso3() + " " + extension.meeting());
+      }
+    }
+    assertThat(checked).isGreaterThan(25);
+    assertThat(beyondTenYears).isEmpty();
+  }
+
+  /**
+   * In every complete extension history, each grant replaced the deadline then in force: the
+   * original deadline the library computes, then each earlier grant's new deadline.
+   */
+  @Test
+  void eachGrantReplacesTheDeadlineThenInForce() {
+    List<String> differences = new ArrayList<>();
+    for (State state : StatesParties.all()) {
+      if (StatesParties.incompleteExtensionHistories().contains(state.iso3())) {
+        continue;
+      }
+      LocalDate inForce = TreatyCalendar.minedAreaDestructionDeadline(TreatyCalendar.entryIntoForce(state.instrument().orElseThrow()));
+      for (ExtensionRecord extension : StatesParties.records().extensions()) {
+        if (!extension.iso3().equals(state.iso3())) {
+          continue;
+        }
+        if (extension.previousDeadline().isPresent() && !extension.previousDeadline().get().equals(inForce)) {
+          differences.add(state.iso3() + " " + extension.meeting() + ": recorded " + extension.previousDeadline().get() + ", in force " + inForce);
+        }
+        inForce = extension.grantedUntil().orElseThrow();
+      }
+    }
+    assertThat(differences).isEmpty();
+    assertThat(StatesParties.incompleteExtensionHistories()).contains("COL", "KHM").doesNotContain("AFG", "TCD");
+  }
+
+  /** The library dates each 2025 withdrawal's effect on the day the sources announced. */
+  @Test
+  void reproducesEveryAnnouncedWithdrawalDate() {
+    assertThat(StatesParties.records().withdrawals()).hasSize(5);
+    for (WithdrawalRecord withdrawal : StatesParties.records().withdrawals()) {
+      State state = StatesParties.byCode(withdrawal.iso3()).orElseThrow();
+      WithdrawalStatus status = Convention.standard().assess(state, StatesParties.CURRENT_AS_OF).withdrawal();
+      assertThat(status.effectiveOn()).as(withdrawal.iso3()).isEqualTo(withdrawal.effectiveAnnounced());
+      assertThat(status.hasTakenEffect()).as(withdrawal.iso3()).isTrue();
+    }
+  }
+
+  @Test
+  void aMonthOnlyDateStandsForTheMonthsLastDay() {
+    assertThat(PartialDate.parse("2003-04").latestDay()).isEqualTo(LocalDate.of(2003, 4, 30));
+    assertThat(PartialDate.parse("2004-02").latestDay()).isEqualTo(LocalDate.of(2004, 2, 29));
+    assertThat(PartialDate.parse("2016").latestDay()).isEqualTo(LocalDate.of(2016, 12, 31));
+    assertThat(PartialDate.parse("2016-05-07").toString()).isEqualTo("2016-05-07");
+    assertThat(PartialDate.parse("2003-04").toString()).isEqualTo("2003-04");
+    assertThatThrownBy(() -> PartialDate.parse("April 2003")).isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
+  void aMalformedResourceFailsNamingLineColumnValueAndRule() {
+    CsvResource badDate = CsvResource.load("/org/minebantreaty/data/bad-date.csv", List.of("iso3", "when"));
+    assertThatThrownBy(() -> badDate.rows().get(0).date("when"))
+        .isInstanceOf(DataSetException.class)
+        .hasMessage("/org/minebantreaty/data/bad-date.csv line 2, column when, value \"2001-02-30\": expected a date YYYY-MM-DD or an empty cell");
+    assertThatThrownBy(() -> CsvResource.load("/org/minebantreaty/data/open-quote.csv", List.of("iso3")))
+        .isInstanceOf(DataSetException.class).hasMessageContaining("line 2").hasMessageContaining("not closed");
+    assertThatThrownBy(() -> CsvResource.load("/org/minebantreaty/data/wide-row.csv", List.of("iso3")))
+        .isInstanceOf(DataSetException.class).hasMessageContaining("expected 2 cells, found 3");
+    assertThatThrownBy(() -> CsvResource.load("/org/minebantreaty/data/wide-row.csv", List.of("iso3", "missing")))
+        .isInstanceOf(DataSetException.class).hasMessageContaining("column missing").hasMessageContaining("required column");
+    assertThatThrownBy(() -> CsvResource.load("/org/minebantreaty/data/none.csv", List.of()))
+        .isInstanceOf(DataSetException.class).hasMessageContaining("missing");
+  }
+}

@@ -1,0 +1,192 @@
+package org.minebantreaty.examples.cli;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.minebantreaty.core.State;
+import org.minebantreaty.data.Records.StateRecord;
+import org.minebantreaty.data.StatesParties;
+import org.minebantreaty.rules.Assessment;
+import org.minebantreaty.rules.Citation;
+import org.minebantreaty.rules.Convention;
+import org.minebantreaty.rules.Finding;
+import org.minebantreaty.rules.Status;
+import org.minebantreaty.rules.WithdrawalStatus;
+
+/**
+ * {@code assess --all [--as-of YYYY-MM-DD] [--format text|markdown|csv]}: one line per State of the
+ * bundled data set (entry into force, Art. 4, Art. 5 and its deadline in force, next Art. 7 report,
+ * withdrawal), then a summary of the whole treaty community. States whose deposit date is not sourced
+ * are listed as not assessed, never guessed.
+ */
+final class OverviewCommand {
+
+  /** The output formats of the overview. */
+  enum Format {
+    TEXT,
+    MARKDOWN,
+    CSV
+  }
+
+  static final List<String> HEADER = List.of(
+      "state", "iso3", "entry_into_force", "art4", "art5", "art5_deadline", "next_art7_report", "withdrawal");
+
+  private static final Citation ARTICLE_4 = Citation.article(4);
+  private static final Citation ARTICLE_5_1 = Citation.article(5, 1);
+
+  private OverviewCommand() {}
+
+  /** The overview as of {@code asOf}, in the given format. */
+  static String render(LocalDate asOf, Format format) {
+    Convention convention = Convention.standard();
+    List<List<String>> lines = new ArrayList<>();
+    Summary summary = new Summary();
+    for (State state : StatesParties.all()) {
+      Assessment assessment = convention.assess(state, asOf);
+      summary.add(assessment, asOf);
+      lines.add(List.of(
+          state.name(),
+          state.iso3(),
+          date(assessment.deadlines().entryIntoForce()),
+          status(assessment, ARTICLE_4),
+          status(assessment, ARTICLE_5_1),
+          date(assessment.deadlines().minedAreaCurrent()),
+          date(assessment.deadlines().nextAnnualReport()),
+          withdrawal(assessment)));
+    }
+    StringBuilder out = new StringBuilder();
+    switch (format) {
+      case CSV:
+        out.append(String.join(",", HEADER)).append('\n');
+        for (List<String> line : lines) {
+          out.append(String.join(",", line.stream().map(OverviewCommand::csvCell).toList())).append('\n');
+        }
+        return out.toString();
+      case MARKDOWN:
+        out.append("# The States Parties as of ").append(asOf).append("\n\n");
+        out.append("| ").append(String.join(" | ", HEADER)).append(" |\n");
+        out.append("|").append("---|".repeat(HEADER.size())).append('\n');
+        for (List<String> line : lines) {
+          out.append("| ").append(String.join(" | ", line)).append(" |\n");
+        }
+        out.append('\n').append(summary.text(asOf, "- ")).append('\n');
+        return out.toString();
+      default:
+        out.append("The States Parties as of ").append(asOf).append("\n\n");
+        int[] widths = new int[HEADER.size()];
+        for (int i = 0; i < widths.length; i++) {
+          widths[i] = HEADER.get(i).length();
+          for (List<String> line : lines) {
+            widths[i] = Math.max(widths[i], line.get(i).length());
+          }
+        }
+        out.append(row(HEADER, widths));
+        for (List<String> line : lines) {
+          out.append(row(line, widths));
+        }
+        out.append('\n').append(summary.text(asOf, "  "));
+        return out.toString();
+    }
+  }
+
+  private static String row(List<String> cells, int[] widths) {
+    StringBuilder row = new StringBuilder();
+    for (int i = 0; i < cells.size(); i++) {
+      row.append(i == 0 ? "" : "  ").append(cells.get(i)).append(i == cells.size() - 1 ? "" : " ".repeat(widths[i] - cells.get(i).length()));
+    }
+    return row.append('\n').toString();
+  }
+
+  private static String csvCell(String text) {
+    return text.contains(",") || text.contains("\"") ? '"' + text.replace("\"", "\"\"") + '"' : text;
+  }
+
+  private static String date(Optional<LocalDate> date) {
+    return date.map(LocalDate::toString).orElse("-");
+  }
+
+  private static Optional<Finding> finding(Assessment assessment, Citation citation) {
+    return assessment.findings().stream().filter(finding -> finding.citation().equals(citation)).findFirst();
+  }
+
+  private static String status(Assessment assessment, Citation citation) {
+    return finding(assessment, citation).map(finding -> label(finding.status())).orElse("-");
+  }
+
+  private static String label(Status status) {
+    return status.name().toLowerCase(Locale.ROOT).replace('_', ' ');
+  }
+
+  private static String withdrawal(Assessment assessment) {
+    WithdrawalStatus withdrawal = assessment.withdrawal();
+    String suspension = assessment.state().suspension().map(s -> "suspension notified " + s.notifiedOn() + " (still bound)").orElse("");
+    switch (withdrawal.phase()) {
+      case NOTICE_RUNNING:
+        return "notice runs to " + withdrawal.noticeExpiresOn().orElseThrow();
+      case HELD_BY_ARMED_CONFLICT:
+        return "held by armed conflict (Art. 20(3))";
+      case TAKEN_EFFECT:
+        return "took effect " + withdrawal.effectiveOn().orElseThrow();
+      default:
+        return suspension.isEmpty() ? "-" : suspension;
+    }
+  }
+
+  private static boolean adverse(Status status) {
+    return status == Status.OVERDUE || status == Status.NONCOMPLIANT || status == Status.VIOLATION;
+  }
+
+  /** The counts under the table. */
+  private static final class Summary {
+    int assessed;
+    int bound;
+    int notYetBinding;
+    int overdueArticle4;
+    int overdueArticle5;
+    int overdueArticle7;
+    final List<String> pendingWithdrawals = new ArrayList<>();
+    final List<String> withdrawn = new ArrayList<>();
+    final List<String> suspended = new ArrayList<>();
+
+    void add(Assessment assessment, LocalDate asOf) {
+      assessed++;
+      State state = assessment.state();
+      boolean inForce = assessment.deadlines().entryIntoForce().map(day -> !day.isAfter(asOf)).orElse(false);
+      WithdrawalStatus withdrawal = assessment.withdrawal();
+      if (withdrawal.hasTakenEffect()) {
+        withdrawn.add(state.name() + " (" + withdrawal.effectiveOn().orElseThrow() + ")");
+      } else if (inForce) {
+        bound++;
+      } else {
+        notYetBinding++;
+      }
+      if (withdrawal.phase() == WithdrawalStatus.Phase.NOTICE_RUNNING || withdrawal.phase() == WithdrawalStatus.Phase.HELD_BY_ARMED_CONFLICT) {
+        pendingWithdrawals.add(state.name());
+      }
+      state.suspension().ifPresent(s -> suspended.add(state.name() + " (notified " + s.notifiedOn() + ")"));
+      overdueArticle4 += finding(assessment, ARTICLE_4).filter(f -> adverse(f.status())).isPresent() ? 1 : 0;
+      overdueArticle5 += finding(assessment, ARTICLE_5_1).filter(f -> adverse(f.status())).isPresent() ? 1 : 0;
+      overdueArticle7 += assessment.findingsOn(7).stream().anyMatch(f -> adverse(f.status())) ? 1 : 0;
+    }
+
+    String text(LocalDate asOf, String bullet) {
+      List<StateRecord> undated = StatesParties.undated();
+      StringBuilder out = new StringBuilder("Summary as of " + asOf + "\n");
+      out.append(bullet).append(assessed + undated.size()).append(" States in the data set (as of ").append(StatesParties.CURRENT_AS_OF)
+          .append("); ").append(assessed).append(" assessed, ").append(undated.size()).append(" not assessed: deposit date not yet sourced\n");
+      out.append(bullet).append(bound).append(" bound by the Convention; ").append(notYetBinding).append(" not yet bound; ")
+          .append(withdrawn.size()).append(" withdrawn\n");
+      out.append(bullet).append("overdue or in breach: Art. 4 ").append(overdueArticle4).append(", Art. 5(1) ").append(overdueArticle5)
+          .append(", Art. 7 ").append(overdueArticle7).append('\n');
+      out.append(bullet).append("withdrawals pending: ").append(pendingWithdrawals.isEmpty() ? "none" : String.join(", ", pendingWithdrawals)).append('\n');
+      out.append(bullet).append("withdrawals that have taken effect: ").append(withdrawn.isEmpty() ? "none" : String.join(", ", withdrawn)).append('\n');
+      out.append(bullet).append("notified suspensions (every obligation still binds): ").append(suspended.isEmpty() ? "none" : String.join(", ", suspended)).append('\n');
+      if (!undated.isEmpty()) {
+        out.append(bullet).append("not assessed: ").append(String.join(", ", undated.stream().map(StateRecord::iso3).toList())).append('\n');
+      }
+      return out.toString();
+    }
+  }
+}
