@@ -1,5 +1,7 @@
 package org.minebantreaty.examples;
 
+import java.time.LocalDate;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
@@ -65,5 +67,32 @@ class ExamplesTest {
         .contains("Art. 8(5) — met: The Special Meeting convened on 29 May 2030, within the 28 days")
         .contains("101 of 164 States Parties present: a quorum (a majority is 83)")
         .contains("Art. 8(15) — noncompliant: The mission stayed 9 days at northern depot");
+  }
+
+  @Test
+  void missedStockpileDeadlinesComeFromTheData() {
+    String out = MissedStockpileDeadlines.run(LocalDate.of(2026, 11, 22));
+    assertThat(out)
+        .contains("Greece (GRC), deadline 2008-03-01: still overdue")
+        .contains("Ukraine (UKR), deadline 2010-06-01: still overdue")
+        .contains("Belarus (BLR), deadline 2008-03-01: met late")
+        .contains("2 still overdue");
+  }
+
+  @Test
+  void chadsExtensionHistoryEndsAtTheDeadlineInForce() {
+    String out = ExtensionHistory.run("TCD", LocalDate.of(2026, 11, 22));
+    assertThat(out)
+        .contains("9MSP 2008: 2009-11-01 -> 2011-01-01")
+        .contains("Extended from 1 January 2020 to 1 January 2025")
+        .contains("deadline in force: 2025-01-01");
+  }
+
+  @Test
+  void theFiveWithdrawalsOf2025HaveTakenEffectAsAnnounced() {
+    String out = Withdrawals2025.run(LocalDate.of(2026, 11, 22));
+    assertThat(out.lines().filter(line -> line.contains("(as announced): has taken effect"))).hasSize(5);
+    assertThat(Withdrawals2025.run(LocalDate.of(2026, 1, 1))).contains("Poland     received 2025-08-20, effective 2026-02-20 (as announced): has not yet taken effect");
+    assertThat(out).contains("Ukraine notified a suspension on 2025-07-18");
   }
 }

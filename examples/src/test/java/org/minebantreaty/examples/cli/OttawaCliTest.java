@@ -195,4 +195,58 @@ class OttawaCliTest {
       assertThat(run("", "--help").out()).contains("usage:");
     }
   }
+
+  @Nested
+  class TheWholeTreatyCommunity {
+    @Test
+    void theOverviewIsStableForAFixedDate() {
+      Result first = run("", "assess", "--all", "--as-of", "2026-11-22");
+      assertThat(first.status()).isZero();
+      assertThat(run("", "assess", "--all", "--as-of", "2026-11-22").out()).isEqualTo(first.out());
+      assertThat(first.out())
+          .contains("Ukraine ")
+          .contains("took effect 2026-02-20")
+          .contains("withdrawals that have taken effect: Estonia (2025-12-27), Finland (2026-01-10), Latvia (2025-12-27), Lithuania (2025-12-27), Poland (2026-02-20)")
+          .contains("notified suspensions (every obligation still binds): Ukraine (notified 2025-07-18)")
+          .contains("not assessed: deposit date not yet sourced");
+    }
+
+    @Test
+    void beforeTheNoticesRanOutTheWithdrawalsArePending() {
+      String out = run("", "assess", "--all", "--as-of", "2025-12-01").out();
+      assertThat(out).contains("withdrawals pending: Estonia, Finland, Latvia, Lithuania, Poland").contains("notice runs to 2025-12-27");
+    }
+
+    @Test
+    void csvHasOneLinePerAssessedState() {
+      String out = run("", "assess", "--all", "--as-of", "2026-11-22", "--format", "csv").out();
+      assertThat(out.lines().findFirst()).contains("state,iso3,entry_into_force,art4,art5,art5_deadline,next_art7_report,withdrawal");
+      assertThat(out.lines().count()).isEqualTo(1 + org.minebantreaty.data.StatesParties.all().size());
+      assertThat(out).contains("Greece,GRC,2004-03-01,overdue,");
+    }
+
+    @Test
+    void markdownIsATableWithTheSummary() {
+      String out = run("", "assess", "--all", "--as-of", "2026-11-22", "--format", "markdown").out();
+      assertThat(out).startsWith("# The States Parties as of 2026-11-22").contains("| state | iso3 |").contains("- 166 States in the data set");
+    }
+
+    @Test
+    void oneStateWithReasons() {
+      Result ukraine = run("", "assess", "--state", "ukr", "--as-of", "2026-11-22");
+      assertThat(ukraine.status()).isZero();
+      assertThat(ukraine.out()).contains("Ukraine").contains("Art. 4").contains("Overdue since 2 June 2010");
+    }
+
+    @Test
+    void anUnknownOrUndatedStateIsABadArgument() {
+      Result unknown = run("", "assess", "--state", "XYZ");
+      assertThat(unknown.status()).isEqualTo(OttawaCli.BAD_INPUT);
+      assertThat(unknown.err()).contains("argument --state, value \"XYZ\": no State with this ISO 3166-1 alpha-3 code");
+      assertThat(unknown.out()).isEmpty();
+      String undated = org.minebantreaty.data.StatesParties.undated().get(0).iso3();
+      assertThat(run("", "assess", "--state", undated).err()).contains("does not yet date this State's instrument");
+      assertThat(run("", "assess", "--all", "--format", "json").err()).contains("expected text, markdown or csv with --all");
+    }
+  }
 }
