@@ -17,13 +17,9 @@ import java.util.OptionalLong;
 /** One bundled CSV resource, parsed strictly: quoted fields, a header, every row the header's width. */
 final class CsvResource {
 
-  private final String name;
-  private final ImmutableMap<String, Integer> columns;
   private final ImmutableList<Row> rows;
 
-  private CsvResource(String name, ImmutableMap<String, Integer> columns, ImmutableList<Row> rows) {
-    this.name = name;
-    this.columns = columns;
+  private CsvResource(ImmutableList<Row> rows) {
     this.rows = rows;
   }
 
@@ -49,7 +45,6 @@ final class CsvResource {
         }
       }
       ImmutableList.Builder<Row> rows = ImmutableList.builder();
-      CsvResource resource = new CsvResource(name, index, ImmutableList.of());
       for (int i = 1; i < lines.size(); i++) {
         if (lines.get(i).isEmpty()) {
           continue;
@@ -58,9 +53,9 @@ final class CsvResource {
         if (cells.size() != header.size()) {
           throw new DataSetException(name, i + 1, "(row)", lines.get(i), "expected " + header.size() + " cells, found " + cells.size());
         }
-        rows.add(resource.new Row(i + 1, ImmutableList.copyOf(cells)));
+        rows.add(new Row(name, index, i + 1, ImmutableList.copyOf(cells)));
       }
-      return new CsvResource(name, index, rows.build());
+      return new CsvResource(rows.build());
     } catch (IOException unreadable) {
       throw new DataSetException("the bundled resource " + name + " cannot be read", unreadable);
     }
@@ -102,11 +97,15 @@ final class CsvResource {
   }
 
   /** A data row, read cell by cell with errors that name the resource, line, column and value. */
-  final class Row {
+  static final class Row {
+    private final String name;
+    private final ImmutableMap<String, Integer> columns;
     private final int line;
     private final ImmutableList<String> cells;
 
-    private Row(int line, ImmutableList<String> cells) {
+    private Row(String name, ImmutableMap<String, Integer> columns, int line, ImmutableList<String> cells) {
+      this.name = name;
+      this.columns = columns;
       this.line = line;
       this.cells = cells;
     }

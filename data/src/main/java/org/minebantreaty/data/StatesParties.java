@@ -98,21 +98,22 @@ public final class StatesParties {
    * say what is not recorded instead.
    */
   public static ImmutableList<String> incompleteExtensionHistories() {
-    return Loaded.DATA.extensions().stream()
-        .map(ExtensionRecord::iso3)
-        .distinct()
-        .filter(code -> !hasCompleteExtensionHistory(Loaded.DATA.extensions().stream().filter(e -> e.iso3().equals(code)).toList()))
-        .collect(ImmutableList.toImmutableList());
+    return Loaded.INCOMPLETE_EXTENSION_HISTORIES;
   }
 
-  private static boolean hasCompleteExtensionHistory(List<ExtensionRecord> extensions) {
-    return extensions.stream().allMatch(extension -> extension.grantedUntil().isPresent() && decisionDay(extension).isPresent());
+  private static ImmutableList<String> incompleteExtensionHistories(DataSet data) {
+    return data.extensions().stream()
+        .filter(extension -> extension.grantedUntil().isEmpty() || decisionDay(extension).isEmpty())
+        .map(ExtensionRecord::iso3)
+        .distinct()
+        .collect(ImmutableList.toImmutableList());
   }
 
   /** The parse-once holder: the JVM runs this on first use, and only once, whatever the threads. */
   private static final class Loaded {
     static final DataSet DATA = read();
-    static final ImmutableList<State> STATES = assembleAll(DATA);
+    static final ImmutableList<String> INCOMPLETE_EXTENSION_HISTORIES = incompleteExtensionHistories(DATA);
+    static final ImmutableList<State> STATES = assembleAll(DATA, INCOMPLETE_EXTENSION_HISTORIES);
     static final ImmutableMap<String, State> BY_CODE = STATES.stream().collect(ImmutableMap.toImmutableMap(State::iso3, Function.identity()));
   }
 
@@ -178,16 +179,28 @@ public final class StatesParties {
         data.withdrawals().stream().map(WithdrawalRecord::iso3).toList(),
         data.suspensions().stream().map(SuspensionRecord::iso3).toList(),
         data.armedConflicts().stream().map(ArmedConflictRecord::iso3).toList());
-    for (List<String> codes : references) {
+    List<String> files = List.of("stockpiles.csv", "clearance.csv", "extensions.csv", "withdrawals.csv", "suspensions.csv", "armed_conflicts.csv");
+    for (int file = 0; file < references.size(); file++) {
+      List<String> codes = references.get(file);
       for (String code : codes) {
         if (!known.containsKey(code)) {
-          throw new DataSetException("a record names the State " + code + ", which states.csv does not list", null);
+          throw new DataSetException("a record of " + files.get(file) + " names the State " + code + ", which states.csv does not list", null);
+        }
+      }
+      // A State holds one stockpile record, one completion, one withdrawal and one suspension: a second
+      // row would silently replace the first.
+      boolean onePerState = !files.get(file).equals("extensions.csv") && !files.get(file).equals("armed_conflicts.csv");
+      if (onePerState) {
+        for (int i = 0; i < codes.size(); i++) {
+          if (codes.indexOf(codes.get(i)) != i) {
+            throw new DataSetException(files.get(file) + " holds a second row for " + codes.get(i) + "; it allows one per State", null);
+          }
         }
       }
     }
   }
 
-  private static ImmutableList<State> assembleAll(DataSet data) {
+  private static ImmutableList<State> assembleAll(DataSet data, ImmutableList<String> incompleteExtensionHistories) {
     ImmutableListMultimap<String, StockpileRecord> stockpiles = Multimaps.index(data.stockpiles(), StockpileRecord::iso3);
     ImmutableListMultimap<String, ClearanceRecord> clearances = Multimaps.index(data.clearances(), ClearanceRecord::iso3);
     ImmutableListMultimap<String, ExtensionRecord> extensions = Multimaps.index(data.extensions(), ExtensionRecord::iso3);
@@ -201,7 +214,8 @@ public final class StatesParties {
       }
       String code = record.iso3();
       try {
-        states.add(assemble(record, stockpiles.get(code), clearances.get(code), extensions.get(code), withdrawals.get(code),
+        List<ExtensionRecord> applied = incompleteExtensionHistories.contains(code) ? List.of() : extensions.get(code);
+        states.add(assemble(record, stockpiles.get(code), clearances.get(code), applied, withdrawals.get(code),
             suspensions.get(code), conflicts.get(code)));
       } catch (InvalidFactException invalid) {
         throw new DataSetException("the records of " + code + " do not make a valid State: " + invalid.getMessage(), invalid);
@@ -239,7 +253,7 @@ public final class StatesParties {
     for (ClearanceRecord clearance : clearances) {
       state.minedAreaCompletionDeclaredOn(clearance.completedOn().latestDay());
     }
-    for (ExtensionRecord extension : hasCompleteExtensionHistory(extensions) ? extensions : List.<ExtensionRecord>of()) {
+    for (ExtensionRecord extension : extensions) {
       ExtensionDecision.Builder decision = ExtensionDecision.builder()
           .decidedOn(decisionDay(extension).orElseThrow())
           .grantedUntil(extension.grantedUntil().orElseThrow());

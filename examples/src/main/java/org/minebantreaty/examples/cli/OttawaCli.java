@@ -9,8 +9,10 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import org.minebantreaty.core.State;
 import org.minebantreaty.data.StatesParties;
 import org.minebantreaty.rules.Assessment;
@@ -93,7 +95,7 @@ public final class OttawaCli {
       if (command.equals("deadlines")) {
         DeadlinesCommand.run(in, out, asOf);
       } else if (all) {
-        out.print(OverviewCommand.render(asOf, overviewFormat(format)));
+        out.print(OverviewCommand.render(asOf, format(OverviewCommand.Format.class, format, " with --all")));
       } else if (stateCode != null) {
         String code = stateCode;
         State state = StatesParties.byCode(code).orElseThrow(() -> new BadInputException("argument --state, value \"" + code + "\": "
@@ -101,11 +103,11 @@ public final class OttawaCli {
                 ? "the data set does not yet date this State's instrument, so it is not assessed"
                 : "no State with this ISO 3166-1 alpha-3 code is in the data set")));
         Assessment assessment = Convention.standard().assess(state, asOf);
-        AssessCommand.Format chosen = format(format);
+        AssessCommand.Format chosen = format(AssessCommand.Format.class, format, "");
         out.print(chosen == AssessCommand.Format.JSON ? assessment.toJson() + "\n"
             : chosen == AssessCommand.Format.MARKDOWN ? assessment.toMarkdown() : assessment.toText());
       } else {
-        AssessCommand.run(in, out, asOf, format(format));
+        AssessCommand.run(in, out, asOf, format(AssessCommand.Format.class, format, ""));
       }
       out.flush();
       return OK;
@@ -120,30 +122,21 @@ public final class OttawaCli {
     }
   }
 
-  private static OverviewCommand.Format overviewFormat(String text) throws BadInputException {
-    switch (text) {
-      case "text":
-        return OverviewCommand.Format.TEXT;
-      case "markdown":
-        return OverviewCommand.Format.MARKDOWN;
-      case "csv":
-        return OverviewCommand.Format.CSV;
-      default:
-        throw new BadInputException("argument --format, value \"" + text + "\": expected text, markdown or csv with --all");
+  /**
+   * The format named {@code text}, one of {@code formats}' constants in lower case; the error lists
+   * them, followed by {@code context}.
+   */
+  private static <F extends Enum<F>> F format(Class<F> formats, String text, String context) throws BadInputException {
+    List<String> names = new ArrayList<>();
+    for (F format : formats.getEnumConstants()) {
+      String name = format.name().toLowerCase(Locale.ROOT);
+      if (name.equals(text)) {
+        return format;
+      }
+      names.add(name);
     }
-  }
-
-  private static AssessCommand.Format format(String text) throws BadInputException {
-    switch (text) {
-      case "text":
-        return AssessCommand.Format.TEXT;
-      case "markdown":
-        return AssessCommand.Format.MARKDOWN;
-      case "json":
-        return AssessCommand.Format.JSON;
-      default:
-        throw new BadInputException("argument --format, value \"" + text + "\": expected text, markdown or json");
-    }
+    throw new BadInputException("argument --format, value \"" + text + "\": expected "
+        + String.join(", ", names.subList(0, names.size() - 1)) + " or " + names.get(names.size() - 1) + context);
   }
 
   private static LocalDate asOf(String text) throws BadInputException {

@@ -45,13 +45,15 @@ final class OverviewCommand {
     Summary summary = new Summary();
     for (State state : StatesParties.all()) {
       Assessment assessment = convention.assess(state, asOf);
-      summary.add(assessment, asOf);
+      Optional<Finding> article4 = finding(assessment, ARTICLE_4);
+      Optional<Finding> article5 = finding(assessment, ARTICLE_5_1);
+      summary.add(assessment, article4, article5, asOf);
       lines.add(List.of(
           state.name(),
           state.iso3(),
           date(assessment.deadlines().entryIntoForce()),
-          status(assessment, ARTICLE_4),
-          status(assessment, ARTICLE_5_1),
+          status(article4),
+          status(article5),
           date(assessment.deadlines().minedAreaCurrent()),
           date(assessment.deadlines().nextAnnualReport()),
           withdrawal(assessment)));
@@ -111,8 +113,8 @@ final class OverviewCommand {
     return assessment.findings().stream().filter(finding -> finding.citation().equals(citation)).findFirst();
   }
 
-  private static String status(Assessment assessment, Citation citation) {
-    return finding(assessment, citation).map(finding -> label(finding.status())).orElse("-");
+  private static String status(Optional<Finding> finding) {
+    return finding.map(found -> label(found.status())).orElse("-");
   }
 
   private static String label(Status status) {
@@ -134,10 +136,6 @@ final class OverviewCommand {
     }
   }
 
-  private static boolean adverse(Status status) {
-    return status == Status.OVERDUE || status == Status.NONCOMPLIANT || status == Status.VIOLATION;
-  }
-
   /** The counts under the table. */
   private static final class Summary {
     int assessed;
@@ -150,7 +148,7 @@ final class OverviewCommand {
     final List<String> withdrawn = new ArrayList<>();
     final List<String> suspended = new ArrayList<>();
 
-    void add(Assessment assessment, LocalDate asOf) {
+    void add(Assessment assessment, Optional<Finding> article4, Optional<Finding> article5, LocalDate asOf) {
       assessed++;
       State state = assessment.state();
       boolean inForce = assessment.deadlines().entryIntoForce().map(day -> !day.isAfter(asOf)).orElse(false);
@@ -166,9 +164,9 @@ final class OverviewCommand {
         pendingWithdrawals.add(state.name());
       }
       state.suspension().ifPresent(s -> suspended.add(state.name() + " (notified " + s.notifiedOn() + ")"));
-      overdueArticle4 += finding(assessment, ARTICLE_4).filter(f -> adverse(f.status())).isPresent() ? 1 : 0;
-      overdueArticle5 += finding(assessment, ARTICLE_5_1).filter(f -> adverse(f.status())).isPresent() ? 1 : 0;
-      overdueArticle7 += assessment.findingsOn(7).stream().anyMatch(f -> adverse(f.status())) ? 1 : 0;
+      overdueArticle4 += article4.filter(f -> f.status().isAdverse()).isPresent() ? 1 : 0;
+      overdueArticle5 += article5.filter(f -> f.status().isAdverse()).isPresent() ? 1 : 0;
+      overdueArticle7 += assessment.findingsOn(7).stream().anyMatch(f -> f.status().isAdverse()) ? 1 : 0;
     }
 
     String text(LocalDate asOf, String bullet) {
