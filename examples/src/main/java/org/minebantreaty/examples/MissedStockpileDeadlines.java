@@ -50,8 +50,9 @@ public final class MissedStockpileDeadlines {
       }
     }
     out.append("\n").append(overdue).append(" still overdue, ").append(late).append(" met late, among ")
-        .append(StatesParties.all().size()).append(" States assessed; ").append(StatesParties.undated().size())
-        .append(" States are not yet assessed (deposit date not sourced).\n");
+        .append(StatesParties.all().size()).append(" States assessed")
+        .append(StatesParties.undated().isEmpty() ? "" : "; " + StatesParties.undated().size() + " not yet assessed (deposit date not sourced)")
+        .append(".\n");
     return out.toString();
   }
 }

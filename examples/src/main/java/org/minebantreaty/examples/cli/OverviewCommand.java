@@ -33,6 +33,15 @@ final class OverviewCommand {
   static final List<String> HEADER = List.of(
       "state", "iso3", "entry_into_force", "art4", "art5", "art5_deadline", "next_art7_report", "withdrawal");
 
+  /**
+   * The CSV columns: the text columns, with the {@code (original)} mark moved to a column of its own
+   * so that {@code art5_deadline} stays a date for the programs that read it.
+   */
+  static final List<String> CSV_HEADER = List.of(
+      "state", "iso3", "entry_into_force", "art4", "art5", "art5_deadline", "art5_deadline_original_only", "next_art7_report", "withdrawal");
+
+  private static final String ORIGINAL_MARK = " (original)";
+
   private static final Citation ARTICLE_4 = Citation.article(4);
   private static final Citation ARTICLE_5_1 = Citation.article(5, 1);
 
@@ -54,16 +63,21 @@ final class OverviewCommand {
           date(assessment.deadlines().entryIntoForce()),
           status(article4),
           status(article5),
-          date(assessment.deadlines().minedAreaCurrent()),
+          minedAreaDeadline(state, assessment, article5),
           date(assessment.deadlines().nextAnnualReport()),
           withdrawal(assessment)));
     }
     StringBuilder out = new StringBuilder();
     switch (format) {
       case CSV:
-        out.append(String.join(",", HEADER)).append('\n');
+        out.append(String.join(",", CSV_HEADER)).append('\n');
         for (List<String> line : lines) {
-          out.append(String.join(",", line.stream().map(OverviewCommand::csvCell).toList())).append('\n');
+          List<String> cells = new ArrayList<>(line);
+          String deadline = cells.get(5);
+          boolean originalOnly = deadline.endsWith(ORIGINAL_MARK);
+          cells.set(5, originalOnly ? deadline.substring(0, deadline.length() - ORIGINAL_MARK.length()) : deadline);
+          cells.add(6, originalOnly ? "yes" : "no");
+          out.append(String.join(",", cells.stream().map(OverviewCommand::csvCell).toList())).append('\n');
         }
         return out.toString();
       case MARKDOWN:
@@ -107,6 +121,17 @@ final class OverviewCommand {
 
   private static String date(Optional<LocalDate> date) {
     return date.map(LocalDate::toString).orElse("-");
+  }
+
+  /**
+   * The Art. 5 deadline in force; marked {@code (original)} when the data set records neither an
+   * extension nor enough to judge Art. 5(1), because extensions may then have been granted that the
+   * data set does not yet hold, and an unmarked date would read as the deadline the State works to.
+   */
+  private static String minedAreaDeadline(State state, Assessment assessment, Optional<Finding> article5) {
+    String day = date(assessment.deadlines().minedAreaCurrent());
+    boolean historyUnrecorded = state.extensionRequests().isEmpty() && article5.map(f -> f.status() == Status.UNKNOWN).orElse(false);
+    return historyUnrecorded && !day.equals("-") ? day + ORIGINAL_MARK : day;
   }
 
   private static Optional<Finding> finding(Assessment assessment, Citation citation) {
@@ -173,7 +198,8 @@ final class OverviewCommand {
       List<StateRecord> undated = StatesParties.undated();
       StringBuilder out = new StringBuilder("Summary as of " + asOf + "\n");
       out.append(bullet).append(assessed + undated.size()).append(" States in the data set (as of ").append(StatesParties.CURRENT_AS_OF)
-          .append("); ").append(assessed).append(" assessed, ").append(undated.size()).append(" not assessed: deposit date not yet sourced\n");
+          .append("); ").append(assessed).append(" assessed")
+          .append(undated.isEmpty() ? "" : ", " + undated.size() + " not assessed: deposit date not yet sourced").append('\n');
       out.append(bullet).append(bound).append(" bound by the Convention; ").append(notYetBinding).append(" not yet bound; ")
           .append(withdrawn.size()).append(" withdrawn\n");
       out.append(bullet).append("overdue or in breach: Art. 4 ").append(overdueArticle4).append(", Art. 5(1) ").append(overdueArticle5)

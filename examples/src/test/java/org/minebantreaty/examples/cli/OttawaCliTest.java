@@ -208,7 +208,17 @@ class OttawaCliTest {
           .contains("took effect 2026-02-20")
           .contains("withdrawals that have taken effect: Estonia (2025-12-27), Finland (2026-01-10), Latvia (2025-12-27), Lithuania (2025-12-27), Poland (2026-02-20)")
           .contains("notified suspensions (every obligation still binds): Ukraine (notified 2025-07-18)")
-          .contains("not assessed: deposit date not yet sourced");
+          .contains("166 States in the data set (as of 2026-11-22); 166 assessed\n")
+          .doesNotContain("not assessed");
+    }
+
+    @Test
+    void anArticle5DeadlineWithoutARecordedHistoryIsMarkedOriginal() {
+      String out = run("", "assess", "--all", "--as-of", "2026-11-22").out();
+      assertThat(out)
+          .containsPattern("\nPeru +PER +1999-03-01 +met +unknown +2009-03-01 \\(original\\) ")
+          .containsPattern("\nMozambique +MOZ +1999-03-01 +met +met late +2014-12-31 +2027")
+          .containsPattern("\nFrance +FRA +1999-03-01 +met +met +2009-03-01 +2027");
     }
 
     @Test
@@ -220,7 +230,8 @@ class OttawaCliTest {
     @Test
     void csvHasOneLinePerAssessedState() {
       String out = run("", "assess", "--all", "--as-of", "2026-11-22", "--format", "csv").out();
-      assertThat(out.lines().findFirst()).contains("state,iso3,entry_into_force,art4,art5,art5_deadline,next_art7_report,withdrawal");
+      assertThat(out.lines().findFirst()).contains("state,iso3,entry_into_force,art4,art5,art5_deadline,art5_deadline_original_only,next_art7_report,withdrawal");
+      assertThat(out).contains("\nPeru,PER,1999-03-01,met,unknown,2009-03-01,yes,2027-04-30,-\n").contains("\nMozambique,MOZ,1999-03-01,met,met late,2014-12-31,no,");
       assertThat(out.lines().count()).isEqualTo(1 + org.minebantreaty.data.StatesParties.all().size());
       assertThat(out).contains("Greece,GRC,2004-03-01,overdue,");
     }
@@ -244,8 +255,6 @@ class OttawaCliTest {
       assertThat(unknown.status()).isEqualTo(OttawaCli.BAD_INPUT);
       assertThat(unknown.err()).contains("argument --state, value \"XYZ\": no State with this ISO 3166-1 alpha-3 code");
       assertThat(unknown.out()).isEmpty();
-      String undated = org.minebantreaty.data.StatesParties.undated().get(0).iso3();
-      assertThat(run("", "assess", "--state", undated).err()).contains("does not yet date this State's instrument");
       assertThat(run("", "assess", "--all", "--format", "json").err()).contains("expected text, markdown or csv with --all");
     }
   }
