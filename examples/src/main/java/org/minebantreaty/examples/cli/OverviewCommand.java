@@ -63,21 +63,20 @@ final class OverviewCommand {
           date(assessment.deadlines().entryIntoForce()),
           status(article4),
           status(article5),
-          minedAreaDeadline(state, assessment, article5),
+          date(assessment.deadlines().minedAreaCurrent()),
+          originalOnly(state, assessment, article5) ? "yes" : "no",
           date(assessment.deadlines().nextAnnualReport()),
           withdrawal(assessment)));
     }
     StringBuilder out = new StringBuilder();
+    if (format != Format.CSV) {
+      lines = lines.stream().map(OverviewCommand::withDeadlineMarked).toList();
+    }
     switch (format) {
       case CSV:
         out.append(String.join(",", CSV_HEADER)).append('\n');
         for (List<String> line : lines) {
-          List<String> cells = new ArrayList<>(line);
-          String deadline = cells.get(5);
-          boolean originalOnly = deadline.endsWith(ORIGINAL_MARK);
-          cells.set(5, originalOnly ? deadline.substring(0, deadline.length() - ORIGINAL_MARK.length()) : deadline);
-          cells.add(6, originalOnly ? "yes" : "no");
-          out.append(String.join(",", cells.stream().map(OverviewCommand::csvCell).toList())).append('\n');
+          out.append(String.join(",", line.stream().map(OverviewCommand::csvCell).toList())).append('\n');
         }
         return out.toString();
       case MARKDOWN:
@@ -124,14 +123,21 @@ final class OverviewCommand {
   }
 
   /**
-   * The Art. 5 deadline in force; marked {@code (original)} when the data set records neither an
-   * extension nor enough to judge Art. 5(1), because extensions may then have been granted that the
-   * data set does not yet hold, and an unmarked date would read as the deadline the State works to.
+   * Whether the Art. 5 deadline shown is only the original one: the data set records neither an
+   * extension nor enough to judge Art. 5(1), so grants it does not yet hold may have moved it, and
+   * an unmarked date would read as the deadline the State works to.
    */
-  private static String minedAreaDeadline(State state, Assessment assessment, Optional<Finding> article5) {
-    String day = date(assessment.deadlines().minedAreaCurrent());
-    boolean historyUnrecorded = state.extensionRequests().isEmpty() && article5.map(f -> f.status() == Status.UNKNOWN).orElse(false);
-    return historyUnrecorded && !day.equals("-") ? day + ORIGINAL_MARK : day;
+  private static boolean originalOnly(State state, Assessment assessment, Optional<Finding> article5) {
+    return assessment.deadlines().minedAreaCurrent().isPresent() && state.extensionRequests().isEmpty()
+        && article5.map(f -> f.status() == Status.UNKNOWN).orElse(false);
+  }
+
+  /** A CSV line as the text and Markdown tables show it: the flag column folded into the deadline. */
+  private static List<String> withDeadlineMarked(List<String> csvLine) {
+    List<String> cells = new ArrayList<>(csvLine);
+    boolean originalOnly = cells.remove(6).equals("yes");
+    cells.set(5, cells.get(5) + (originalOnly ? ORIGINAL_MARK : ""));
+    return cells;
   }
 
   private static Optional<Finding> finding(Assessment assessment, Citation citation) {
