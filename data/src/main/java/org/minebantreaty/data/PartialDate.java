@@ -53,6 +53,18 @@ public final class PartialDate {
     throw new IllegalArgumentException("expected YYYY, YYYY-MM or YYYY-MM-DD");
   }
 
+  /** The first day the date can stand for: the day itself, the month's first day, or 1 January. */
+  public LocalDate earliestDay() {
+    switch (precision) {
+      case YEAR:
+        return latestDay.withDayOfYear(1);
+      case MONTH:
+        return latestDay.withDayOfMonth(1);
+      default:
+        return latestDay;
+    }
+  }
+
   /** The last day the date can stand for: the day itself, the month's last day, or 31 December. */
   public LocalDate latestDay() {
     return latestDay;

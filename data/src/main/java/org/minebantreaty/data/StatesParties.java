@@ -94,8 +94,9 @@ public final class StatesParties {
   /**
    * The States whose Art. 5 extension history the sources give only in part: a grant without its new
    * deadline, or a decision dated by neither a day nor a meeting year. None of their extensions is
-   * applied, since a chain with a missing link would move the deadline wrongly; their Art. 5 findings
-   * say what is not recorded instead.
+   * applied, since a chain with a missing link would move the deadline wrongly, and neither is their
+   * declaration of completion, which would otherwise be judged against the original deadline; their
+   * Art. 5 findings say what is not recorded instead.
    */
   public static ImmutableList<String> incompleteExtensionHistories() {
     return Loaded.INCOMPLETE_EXTENSION_HISTORIES;
@@ -214,8 +215,11 @@ public final class StatesParties {
       }
       String code = record.iso3();
       try {
-        List<ExtensionRecord> applied = incompleteExtensionHistories.contains(code) ? List.of() : extensions.get(code);
-        states.add(assemble(record, stockpiles.get(code), clearances.get(code), applied, withdrawals.get(code),
+        // A completion judged against the original deadline of a State that was granted extensions
+        // would be called late on no evidence, so an incomplete history withholds the completion too.
+        boolean incomplete = incompleteExtensionHistories.contains(code);
+        states.add(assemble(record, stockpiles.get(code), incomplete ? List.of() : clearances.get(code),
+            incomplete ? List.of() : extensions.get(code), withdrawals.get(code),
             suspensions.get(code), conflicts.get(code)));
       } catch (InvalidFactException invalid) {
         throw new DataSetException("the records of " + code + " do not make a valid State: " + invalid.getMessage(), invalid);

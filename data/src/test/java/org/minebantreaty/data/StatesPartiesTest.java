@@ -9,10 +9,15 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.minebantreaty.core.State;
 import org.minebantreaty.core.TreatyCalendar;
+import org.minebantreaty.data.Records.ClearanceRecord;
 import org.minebantreaty.data.Records.ExtensionRecord;
 import org.minebantreaty.data.Records.StateRecord;
+import org.minebantreaty.data.Records.StockpileRecord;
 import org.minebantreaty.data.Records.WithdrawalRecord;
+import org.minebantreaty.rules.Citation;
 import org.minebantreaty.rules.Convention;
+import org.minebantreaty.rules.Finding;
+import org.minebantreaty.rules.Status;
 import org.minebantreaty.rules.WithdrawalStatus;
 
 class StatesPartiesTest {
@@ -105,7 +110,59 @@ class StatesPartiesTest {
       }
     }
     assertThat(differences).isEmpty();
-    assertThat(StatesParties.incompleteExtensionHistories()).containsExactlyInAnyOrder("BIH", "KHM", "COL", "DNK", "ECU");
+    assertThat(StatesParties.incompleteExtensionHistories()).containsExactlyInAnyOrder("BIH", "DNK", "ECU", "PER");
+  }
+
+  /**
+   * A completion the sources date only to the month or the year is judged on its last possible day
+   * (D-1). That is sound only when the whole month or year falls on one side of the deadline: one
+   * that straddles it would be called late on a day the sources do not give.
+   */
+  @Test
+  void noCompletionKnownOnlyToTheMonthOrYearStraddlesItsDeadline() {
+    Convention convention = Convention.standard();
+    List<String> straddling = new ArrayList<>();
+    for (StockpileRecord stockpile : StatesParties.records().stockpiles()) {
+      if (stockpile.completedOn().isEmpty()) {
+        continue;
+      }
+      PartialDate completed = stockpile.completedOn().get();
+      State state = StatesParties.byCode(stockpile.iso3()).orElseThrow();
+      LocalDate deadline = convention.assess(state, StatesParties.CURRENT_AS_OF).deadlines().stockpileDestruction().orElseThrow();
+      if (!completed.earliestDay().isAfter(deadline) && completed.latestDay().isAfter(deadline)) {
+        straddling.add(stockpile.iso3() + " Art. 4: completed " + completed + ", deadline " + deadline);
+      }
+    }
+    for (ClearanceRecord clearance : StatesParties.records().clearances()) {
+      if (StatesParties.incompleteExtensionHistories().contains(clearance.iso3())) {
+        continue;
+      }
+      PartialDate completed = clearance.completedOn();
+      State state = StatesParties.byCode(clearance.iso3()).orElseThrow();
+      LocalDate deadlineOnFirstDay = convention.assess(state, completed.earliestDay()).deadlines().minedAreaCurrent().orElseThrow();
+      LocalDate deadlineOnLastDay = convention.assess(state, completed.latestDay()).deadlines().minedAreaCurrent().orElseThrow();
+      if (!completed.earliestDay().isAfter(deadlineOnFirstDay) && completed.latestDay().isAfter(deadlineOnLastDay)) {
+        straddling.add(clearance.iso3() + " Art. 5: completed " + completed + ", deadline " + deadlineOnLastDay);
+      }
+    }
+    assertThat(straddling).isEmpty();
+  }
+
+  /**
+   * A State whose extension history is incomplete is not judged against its original deadline: its
+   * declared completion is withheld with its grants, so Art. 5(1) is unknown rather than met late.
+   */
+  @Test
+  void anIncompleteExtensionHistoryLeavesArticle5Unknown() {
+    assertThat(StatesParties.records().clearances()).extracting(ClearanceRecord::iso3).contains("DNK");
+    for (String iso3 : StatesParties.incompleteExtensionHistories()) {
+      State state = StatesParties.byCode(iso3).orElseThrow();
+      assertThat(state.extensionRequests()).as(iso3).isEmpty();
+      List<Finding> article5 = Convention.standard().assess(state, StatesParties.CURRENT_AS_OF).findings().stream()
+          .filter(finding -> finding.citation().equals(Citation.article(5, 1)))
+          .toList();
+      assertThat(article5).as(iso3).singleElement().extracting(Finding::status).isEqualTo(Status.UNKNOWN);
+    }
   }
 
   /** The library dates each 2025 withdrawal's effect on the day the sources announced. */

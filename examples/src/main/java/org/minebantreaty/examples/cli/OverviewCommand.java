@@ -2,6 +2,7 @@ package org.minebantreaty.examples.cli;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -34,13 +35,36 @@ final class OverviewCommand {
       "state", "iso3", "entry_into_force", "art4", "art5", "art5_deadline", "next_art7_report", "withdrawal");
 
   /**
-   * The CSV columns: the text columns, with the {@code (original)} mark moved to a column of its own
-   * so that {@code art5_deadline} stays a date for the programs that read it.
+   * The CSV columns: the text columns, with the mark on the Art. 5 deadline ({@link DeadlineNote})
+   * moved to a column of its own so that {@code art5_deadline} stays a date for the programs that
+   * read it.
    */
   static final List<String> CSV_HEADER = List.of(
-      "state", "iso3", "entry_into_force", "art4", "art5", "art5_deadline", "art5_deadline_original_only", "next_art7_report", "withdrawal");
+      "state", "iso3", "entry_into_force", "art4", "art5", "art5_deadline", "art5_deadline_note", "next_art7_report", "withdrawal");
 
-  private static final String ORIGINAL_MARK = " (original)";
+  /**
+   * Why an Art. 5 deadline shown may not be the one the State works to. Each applies only when the
+   * data set holds too little to judge Art. 5(1), and each is written after the date in text and
+   * Markdown, and in the {@code art5_deadline_note} column of CSV.
+   */
+  enum DeadlineNote {
+    /** Nothing to add: the deadline is the one the data set supports. */
+    NONE("", ""),
+    /** No extension is recorded, so grants the data set does not yet hold may have moved it. */
+    ORIGINAL("original", "the original ten-year deadline; no extension is recorded, and grants not yet recorded may have moved it"),
+    /** Some grants are recorded in part, so none is applied (D-3 of data/SOURCES.md). */
+    HISTORY_INCOMPLETE("history incomplete", "extensions were granted but one is recorded without its new deadline, so none is applied"),
+    /** The last recorded deadline has passed with neither a completion nor a later grant recorded. */
+    PASSED("passed", "the last recorded deadline has passed; the data set records neither a completion nor a later grant");
+
+    final String label;
+    final String meaning;
+
+    DeadlineNote(String label, String meaning) {
+      this.label = label;
+      this.meaning = meaning;
+    }
+  }
 
   private static final Citation ARTICLE_4 = Citation.article(4);
   private static final Citation ARTICLE_5_1 = Citation.article(5, 1);
@@ -57,6 +81,7 @@ final class OverviewCommand {
       Optional<Finding> article4 = finding(assessment, ARTICLE_4);
       Optional<Finding> article5 = finding(assessment, ARTICLE_5_1);
       summary.add(assessment, article4, article5, asOf);
+      summary.note(deadlineNote(state, assessment, article5, asOf));
       lines.add(List.of(
           state.name(),
           state.iso3(),
@@ -64,7 +89,7 @@ final class OverviewCommand {
           status(article4),
           status(article5),
           date(assessment.deadlines().minedAreaCurrent()),
-          originalOnly(state, assessment, article5) ? "yes" : "no",
+          deadlineNote(state, assessment, article5, asOf).label,
           date(assessment.deadlines().nextAnnualReport()),
           withdrawal(assessment)));
     }
@@ -123,20 +148,28 @@ final class OverviewCommand {
   }
 
   /**
-   * Whether the Art. 5 deadline shown is only the original one: the data set records neither an
-   * extension nor enough to judge Art. 5(1), so grants it does not yet hold may have moved it, and
-   * an unmarked date would read as the deadline the State works to.
+   * What an unmarked Art. 5 deadline would wrongly suggest, if anything: when the data set holds too
+   * little to judge Art. 5(1), the date shown would otherwise read as the deadline the State works to.
    */
-  private static boolean originalOnly(State state, Assessment assessment, Optional<Finding> article5) {
-    return assessment.deadlines().minedAreaCurrent().isPresent() && state.extensionRequests().isEmpty()
-        && article5.map(f -> f.status() == Status.UNKNOWN).orElse(false);
+  static DeadlineNote deadlineNote(State state, Assessment assessment, Optional<Finding> article5, LocalDate asOf) {
+    Optional<LocalDate> deadline = assessment.deadlines().minedAreaCurrent();
+    if (deadline.isEmpty() || !article5.map(f -> f.status() == Status.UNKNOWN).orElse(false)) {
+      return DeadlineNote.NONE;
+    }
+    if (StatesParties.incompleteExtensionHistories().contains(state.iso3())) {
+      return DeadlineNote.HISTORY_INCOMPLETE;
+    }
+    if (state.extensionRequests().isEmpty()) {
+      return DeadlineNote.ORIGINAL;
+    }
+    return asOf.isAfter(deadline.get()) ? DeadlineNote.PASSED : DeadlineNote.NONE;
   }
 
-  /** A CSV line as the text and Markdown tables show it: the flag column folded into the deadline. */
+  /** A CSV line as the text and Markdown tables show it: the note column folded into the deadline. */
   private static List<String> withDeadlineMarked(List<String> csvLine) {
     List<String> cells = new ArrayList<>(csvLine);
-    boolean originalOnly = cells.remove(6).equals("yes");
-    cells.set(5, cells.get(5) + (originalOnly ? ORIGINAL_MARK : ""));
+    String note = cells.remove(6);
+    cells.set(5, cells.get(5) + (note.isEmpty() ? "" : " (" + note + ")"));
     return cells;
   }
 
@@ -178,6 +211,13 @@ final class OverviewCommand {
     final List<String> pendingWithdrawals = new ArrayList<>();
     final List<String> withdrawn = new ArrayList<>();
     final List<String> suspended = new ArrayList<>();
+    final EnumMap<DeadlineNote, Integer> notes = new EnumMap<>(DeadlineNote.class);
+
+    void note(DeadlineNote note) {
+      if (note != DeadlineNote.NONE) {
+        notes.merge(note, 1, Integer::sum);
+      }
+    }
 
     void add(Assessment assessment, Optional<Finding> article4, Optional<Finding> article5, LocalDate asOf) {
       assessed++;
@@ -213,6 +253,8 @@ final class OverviewCommand {
       out.append(bullet).append("withdrawals pending: ").append(pendingWithdrawals.isEmpty() ? "none" : String.join(", ", pendingWithdrawals)).append('\n');
       out.append(bullet).append("withdrawals that have taken effect: ").append(withdrawn.isEmpty() ? "none" : String.join(", ", withdrawn)).append('\n');
       out.append(bullet).append("notified suspensions (every obligation still binds): ").append(suspended.isEmpty() ? "none" : String.join(", ", suspended)).append('\n');
+      notes.forEach((note, count) -> out.append(bullet).append("Art. 5 deadlines marked (").append(note.label).append("): ").append(count)
+          .append(", ").append(note.meaning).append('\n'));
       if (!undated.isEmpty()) {
         out.append(bullet).append("not assessed: ").append(String.join(", ", undated.stream().map(StateRecord::iso3).toList())).append('\n');
       }
