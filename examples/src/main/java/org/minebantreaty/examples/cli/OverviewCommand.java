@@ -80,8 +80,9 @@ final class OverviewCommand {
       Assessment assessment = convention.assess(state, asOf);
       Optional<Finding> article4 = finding(assessment, ARTICLE_4);
       Optional<Finding> article5 = finding(assessment, ARTICLE_5_1);
+      DeadlineNote note = deadlineNote(state, assessment, article5, asOf);
       summary.add(assessment, article4, article5, asOf);
-      summary.note(deadlineNote(state, assessment, article5, asOf));
+      summary.note(note);
       lines.add(List.of(
           state.name(),
           state.iso3(),
@@ -89,7 +90,7 @@ final class OverviewCommand {
           status(article4),
           status(article5),
           date(assessment.deadlines().minedAreaCurrent()),
-          deadlineNote(state, assessment, article5, asOf).label,
+          note.label,
           date(assessment.deadlines().nextAnnualReport()),
           withdrawal(assessment)));
     }
@@ -151,7 +152,7 @@ final class OverviewCommand {
    * What an unmarked Art. 5 deadline would wrongly suggest, if anything: when the data set holds too
    * little to judge Art. 5(1), the date shown would otherwise read as the deadline the State works to.
    */
-  static DeadlineNote deadlineNote(State state, Assessment assessment, Optional<Finding> article5, LocalDate asOf) {
+  private static DeadlineNote deadlineNote(State state, Assessment assessment, Optional<Finding> article5, LocalDate asOf) {
     Optional<LocalDate> deadline = assessment.deadlines().minedAreaCurrent();
     if (deadline.isEmpty() || !article5.map(f -> f.status() == Status.UNKNOWN).orElse(false)) {
       return DeadlineNote.NONE;
