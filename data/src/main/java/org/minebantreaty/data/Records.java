@@ -68,7 +68,8 @@ public final class Records {
    * a Review Conference.
    *
    * @param iso3 the State
-   * @param meeting the deciding meeting as the sources name it ("12MSP 2012")
+   * @param meeting the deciding meeting: its code in {@code meetings.csv}, the year, and any note in
+   *     parentheses ("12MSP 2012", "4RC 2019 (inferred)"); empty if the sources do not name it
    * @param decidedOn the day of the decision, when a source gives it
    * @param previousDeadline the deadline the grant replaced, as the sources record it
    * @param grantedUntil the new deadline, when a source gives it
@@ -80,7 +81,38 @@ public final class Records {
       Optional<LocalDate> decidedOn,
       Optional<LocalDate> previousDeadline,
       Optional<LocalDate> grantedUntil,
-      String source) {}
+      String source) {
+
+    /** The code of the deciding meeting in {@code meetings.csv} ("12MSP"), if the record names one. */
+    public Optional<String> meetingCode() {
+      int space = meeting().indexOf(' ');
+      return meeting().isEmpty() ? Optional.empty() : Optional.of(space < 0 ? meeting() : meeting().substring(0, space));
+    }
+
+    /** Whether the record names its meeting by inference (its note says so) rather than from a source. */
+    public boolean meetingInferred() {
+      return meeting().contains("inferred");
+    }
+  }
+
+  /**
+   * A row of {@code meetings.csv}: a formal meeting of the States Parties (Arts. 11 and 12), each of
+   * which can decide Art. 5 extension requests.
+   *
+   * @param code the short name the records use ("12MSP", "4RC")
+   * @param name the full name ("Twelfth Meeting of the States Parties")
+   * @param place where it met
+   * @param opened its first day
+   * @param closed its last day, on which its decisions are at the latest taken
+   * @param source where the facts come from
+   */
+  public record MeetingRecord(String code, String name, String place, LocalDate opened, LocalDate closed, String source) {
+
+    /** Whether this is a Review Conference (Art. 12) rather than a Meeting of the States Parties (Art. 11). */
+    public boolean reviewConference() {
+      return code.endsWith("RC");
+    }
+  }
 
   /**
    * A row of {@code withdrawals.csv}: a notice of withdrawal under Art. 20.
@@ -123,6 +155,7 @@ public final class Records {
    * @param withdrawals Art. 20 notices
    * @param suspensions notified suspensions
    * @param armedConflicts armed conflicts bearing on Art. 20(3)
+   * @param meetings the formal meetings of the States Parties, earliest first
    */
   public record DataSet(
       ImmutableList<StateRecord> states,
@@ -131,5 +164,12 @@ public final class Records {
       ImmutableList<ExtensionRecord> extensions,
       ImmutableList<WithdrawalRecord> withdrawals,
       ImmutableList<SuspensionRecord> suspensions,
-      ImmutableList<ArmedConflictRecord> armedConflicts) {}
+      ImmutableList<ArmedConflictRecord> armedConflicts,
+      ImmutableList<MeetingRecord> meetings) {
+
+    /** The meeting with this code ("12MSP"), if the data set records it. */
+    public Optional<MeetingRecord> meeting(String code) {
+      return meetings.stream().filter(meeting -> meeting.code().equals(code)).findFirst();
+    }
+  }
 }

@@ -3,10 +3,12 @@ package org.minebantreaty.data;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableListMultimap;
 import com.google.common.collect.ImmutableMap;
+import com.google.common.collect.Maps;
 import com.google.common.collect.Multimaps;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.regex.Matcher;
@@ -17,6 +19,8 @@ import org.minebantreaty.core.ExtensionRequest;
 import org.minebantreaty.core.Instrument;
 import org.minebantreaty.core.InstrumentKind;
 import org.minebantreaty.core.InvalidFactException;
+import org.minebantreaty.core.Meeting;
+import org.minebantreaty.core.MeetingKind;
 import org.minebantreaty.core.State;
 import org.minebantreaty.core.Stockpile;
 import org.minebantreaty.core.Suspension;
@@ -25,6 +29,7 @@ import org.minebantreaty.data.Records.ArmedConflictRecord;
 import org.minebantreaty.data.Records.ClearanceRecord;
 import org.minebantreaty.data.Records.DataSet;
 import org.minebantreaty.data.Records.ExtensionRecord;
+import org.minebantreaty.data.Records.MeetingRecord;
 import org.minebantreaty.data.Records.StateRecord;
 import org.minebantreaty.data.Records.StockpileRecord;
 import org.minebantreaty.data.Records.SuspensionRecord;
@@ -48,7 +53,8 @@ public final class StatesParties {
   /** The day the data set was last checked against its sources. */
   public static final LocalDate CURRENT_AS_OF = LocalDate.of(2026, 11, 22);
 
-  private static final Pattern YEAR = Pattern.compile("\\b(19|20)\\d{2}\\b");
+  /** A meeting cell of {@code extensions.csv}: a code of {@code meetings.csv}, the year, an optional note. */
+  private static final Pattern MEETING_CELL = Pattern.compile("(\\d+(?:MSP|RC)) (\\d{4})(?: \\(.+\\))?");
 
   private StatesParties() {}
 
@@ -80,15 +86,28 @@ public final class StatesParties {
 
   /**
    * The day an extension is taken as decided: the recorded day, or, when the sources name only the
-   * meeting, the last day of the meeting's year (the latest it can be). Empty if the meeting names no
-   * year.
+   * meeting, the meeting's last day (the latest it can be; interpretation D-2 of {@code SOURCES.md}).
+   * Empty if the record names neither.
    */
   public static Optional<LocalDate> decisionDay(ExtensionRecord extension) {
+    return decisionDay(extension, Loaded.DATA);
+  }
+
+  /**
+   * The formal meetings of the States Parties, earliest first: every Meeting of the States Parties
+   * (Art. 11) and Review Conference (Art. 12) held so far, each of which can decide Art. 5 extension
+   * requests. Check them with {@code MeetingCalendar.check}, or ask which could decide a request
+   * before a deadline with {@code MeetingCalendar.forumsBefore}.
+   */
+  public static ImmutableList<Meeting> meetings() {
+    return Loaded.MEETINGS;
+  }
+
+  private static Optional<LocalDate> decisionDay(ExtensionRecord extension, DataSet data) {
     if (extension.decidedOn().isPresent()) {
       return extension.decidedOn();
     }
-    Matcher year = YEAR.matcher(extension.meeting());
-    return year.find() ? Optional.of(LocalDate.of(Integer.parseInt(year.group()), 12, 31)) : Optional.empty();
+    return extension.meetingCode().flatMap(data::meeting).map(MeetingRecord::closed);
   }
 
   /**
@@ -104,7 +123,7 @@ public final class StatesParties {
 
   private static ImmutableList<String> incompleteExtensionHistories(DataSet data) {
     return data.extensions().stream()
-        .filter(extension -> extension.grantedUntil().isEmpty() || decisionDay(extension).isEmpty())
+        .filter(extension -> extension.grantedUntil().isEmpty() || decisionDay(extension, data).isEmpty())
         .map(ExtensionRecord::iso3)
         .distinct()
         .collect(ImmutableList.toImmutableList());
@@ -115,6 +134,10 @@ public final class StatesParties {
     static final DataSet DATA = read();
     static final ImmutableList<String> INCOMPLETE_EXTENSION_HISTORIES = incompleteExtensionHistories(DATA);
     static final ImmutableList<State> STATES = assembleAll(DATA, INCOMPLETE_EXTENSION_HISTORIES);
+    static final ImmutableList<Meeting> MEETINGS = DATA.meetings().stream()
+        .map(meeting -> Meeting.of(meeting.reviewConference() ? MeetingKind.REVIEW_CONFERENCE : MeetingKind.MEETING_OF_STATES_PARTIES,
+            meeting.name() + " (" + meeting.place() + ")", meeting.opened(), meeting.closed()))
+        .collect(ImmutableList.toImmutableList());
     static final ImmutableMap<String, State> BY_CODE = STATES.stream().collect(ImmutableMap.toImmutableMap(State::iso3, Function.identity()));
   }
 
@@ -150,9 +173,11 @@ public final class StatesParties {
     for (CsvResource.Row row : CsvResource.load(base + "clearance.csv", List.of("iso3", "completed", "source")).rows()) {
       clearances.add(new ClearanceRecord(row.required("iso3"), row.partialDate("completed").orElseThrow(() -> row.fail("completed", "", "a completion date is required")), row.text("source")));
     }
+    ImmutableList<MeetingRecord> meetings = readMeetings(base + "meetings.csv");
+    ImmutableMap<String, MeetingRecord> meetingsByCode = Maps.uniqueIndex(meetings, MeetingRecord::code);
     ImmutableList.Builder<ExtensionRecord> extensions = ImmutableList.builder();
-    for (CsvResource.Row row : CsvResource.load(base + "extensions.csv", List.of("iso3", "meeting", "decided_on", "previous_deadline", "granted_until", "source")).rows()) {
-      extensions.add(new ExtensionRecord(row.required("iso3"), row.text("meeting"), row.date("decided_on"), row.date("previous_deadline"), row.date("granted_until"), row.text("source")));
+    for (CsvResource.Row row : CsvResource.load(base + "extensions.csv", EXTENSION_COLUMNS).rows()) {
+      extensions.add(readExtension(row, meetingsByCode));
     }
     ImmutableList.Builder<WithdrawalRecord> withdrawals = ImmutableList.builder();
     for (CsvResource.Row row : CsvResource.load(base + "withdrawals.csv", List.of("iso3", "received_on", "effective_announced", "source")).rows()) {
@@ -166,9 +191,63 @@ public final class StatesParties {
     for (CsvResource.Row row : CsvResource.load(base + "armed_conflicts.csv", List.of("iso3", "name", "first_day", "last_day", "source")).rows()) {
       conflicts.add(new ArmedConflictRecord(row.required("iso3"), row.required("name"), row.requiredDate("first_day"), row.date("last_day"), row.text("source")));
     }
-    DataSet data = new DataSet(states.build(), stockpiles.build(), clearances.build(), extensions.build(), withdrawals.build(), suspensions.build(), conflicts.build());
+    DataSet data = new DataSet(states.build(), stockpiles.build(), clearances.build(), extensions.build(), withdrawals.build(), suspensions.build(), conflicts.build(), meetings);
     checkReferences(data);
     return data;
+  }
+
+  static final List<String> EXTENSION_COLUMNS = List.of("iso3", "meeting", "decided_on", "previous_deadline", "granted_until", "source");
+
+  /** Reads a meetings resource: codes well formed, each meeting closing after it opens, earliest first. */
+  static ImmutableList<MeetingRecord> readMeetings(String resource) {
+    ImmutableList.Builder<MeetingRecord> meetings = ImmutableList.builder();
+    LocalDate previousClose = LocalDate.MIN;
+    for (CsvResource.Row row : CsvResource.load(resource, List.of("meeting", "name", "place", "opened", "closed", "source")).rows()) {
+      String code = row.required("meeting");
+      if (!code.matches("\\d+(MSP|RC)")) {
+        throw row.fail("meeting", code, "expected a number followed by MSP (Meeting of the States Parties) or RC (Review Conference)");
+      }
+      LocalDate opened = row.requiredDate("opened");
+      LocalDate closed = row.requiredDate("closed");
+      if (closed.isBefore(opened)) {
+        throw row.fail("closed", closed.toString(), "a meeting cannot close before it opens on " + opened);
+      }
+      if (!opened.isAfter(previousClose)) {
+        throw row.fail("opened", opened.toString(), "meetings are listed earliest first, each opening after the previous one closed on " + previousClose);
+      }
+      previousClose = closed;
+      meetings.add(new MeetingRecord(code, row.required("name"), row.required("place"), opened, closed, row.text("source")));
+    }
+    return meetings.build();
+  }
+
+  /**
+   * Reads a row of an extensions resource. A named meeting must be one of {@code meetings}, closing in
+   * the year the cell gives, and a recorded decision day must fall within its days.
+   */
+  static ExtensionRecord readExtension(CsvResource.Row row, Map<String, MeetingRecord> meetings) {
+    ExtensionRecord extension = new ExtensionRecord(row.required("iso3"), row.text("meeting"), row.date("decided_on"),
+        row.date("previous_deadline"), row.date("granted_until"), row.text("source"));
+    if (extension.meeting().isEmpty()) {
+      return extension;
+    }
+    Matcher cell = MEETING_CELL.matcher(extension.meeting());
+    if (!cell.matches()) {
+      throw row.fail("meeting", extension.meeting(), "expected a meeting code of meetings.csv, its year and an optional note in parentheses (\"12MSP 2012\")");
+    }
+    MeetingRecord meeting = meetings.get(cell.group(1));
+    if (meeting == null) {
+      throw row.fail("meeting", extension.meeting(), "meetings.csv records no meeting " + cell.group(1));
+    }
+    if (meeting.closed().getYear() != Integer.parseInt(cell.group(2))) {
+      throw row.fail("meeting", extension.meeting(), "the " + meeting.name() + " closed in " + meeting.closed().getYear());
+    }
+    Optional<LocalDate> decided = extension.decidedOn();
+    if (decided.isPresent() && (decided.get().isBefore(meeting.opened()) || decided.get().isAfter(meeting.closed()))) {
+      throw row.fail("decided_on", decided.get().toString(),
+          "a decision of the " + meeting.name() + " falls within its days, " + meeting.opened() + " to " + meeting.closed());
+    }
+    return extension;
   }
 
   private static void checkReferences(DataSet data) {
@@ -218,7 +297,7 @@ public final class StatesParties {
         // A completion judged against the original deadline of a State that was granted extensions
         // would be called late on no evidence, so an incomplete history withholds the completion too.
         boolean incomplete = incompleteExtensionHistories.contains(code);
-        states.add(assemble(record, stockpiles.get(code), incomplete ? List.of() : clearances.get(code),
+        states.add(assemble(record, data, stockpiles.get(code), incomplete ? List.of() : clearances.get(code),
             incomplete ? List.of() : extensions.get(code), withdrawals.get(code),
             suspensions.get(code), conflicts.get(code)));
       } catch (InvalidFactException invalid) {
@@ -230,6 +309,7 @@ public final class StatesParties {
 
   private static State assemble(
       StateRecord record,
+      DataSet data,
       List<StockpileRecord> stockpiles,
       List<ClearanceRecord> clearances,
       List<ExtensionRecord> extensions,
@@ -259,11 +339,10 @@ public final class StatesParties {
     }
     for (ExtensionRecord extension : extensions) {
       ExtensionDecision.Builder decision = ExtensionDecision.builder()
-          .decidedOn(decisionDay(extension).orElseThrow())
+          .decidedOn(decisionDay(extension, data).orElseThrow())
           .grantedUntil(extension.grantedUntil().orElseThrow());
-      if (!extension.meeting().isEmpty()) {
-        decision.meeting(extension.meeting());
-      }
+      extension.meetingCode().flatMap(data::meeting)
+          .ifPresent(meeting -> decision.meeting("the " + meeting.name() + (extension.meetingInferred() ? " (inferred from the year of the request)" : "")));
       state.addExtensionRequest(ExtensionRequest.builder().decision(decision.build()).build());
     }
     for (WithdrawalRecord withdrawal : withdrawals) {

@@ -2,21 +2,30 @@ package org.minebantreaty.data;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
+
+import com.google.common.collect.Maps;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.minebantreaty.core.Meeting;
+import org.minebantreaty.core.MeetingKind;
 import org.minebantreaty.core.State;
 import org.minebantreaty.core.TreatyCalendar;
 import org.minebantreaty.data.Records.ClearanceRecord;
 import org.minebantreaty.data.Records.ExtensionRecord;
+import org.minebantreaty.data.Records.MeetingRecord;
 import org.minebantreaty.data.Records.StateRecord;
 import org.minebantreaty.data.Records.StockpileRecord;
 import org.minebantreaty.data.Records.WithdrawalRecord;
 import org.minebantreaty.rules.Citation;
 import org.minebantreaty.rules.Convention;
 import org.minebantreaty.rules.Finding;
+import org.minebantreaty.rules.MeetingCalendar;
 import org.minebantreaty.rules.Status;
 import org.minebantreaty.rules.WithdrawalStatus;
 
@@ -201,5 +210,61 @@ class StatesPartiesTest {
         .isInstanceOf(DataSetException.class).hasMessageContaining("column missing").hasMessageContaining("required column");
     assertThatThrownBy(() -> CsvResource.load("/org/minebantreaty/data/none.csv", List.of()))
         .isInstanceOf(DataSetException.class).hasMessageContaining("missing");
+  }
+
+  @Test
+  void theRecordedMeetingsKeepTheCalendarOfArticles11And12() {
+    List<Meeting> meetings = StatesParties.meetings();
+    assertThat(meetings).hasSize(27);
+    assertThat(meetings).filteredOn(meeting -> meeting.kind() == MeetingKind.REVIEW_CONFERENCE).extracting(meeting -> meeting.closesOn().getYear())
+        .containsExactly(2004, 2009, 2014, 2019, 2024);
+    assertThat(MeetingCalendar.check(meetings)).extracting(Finding::status).isNotEmpty()
+        .allMatch(status -> status == Status.MET || status == Status.INFORMATION);
+  }
+
+  @Test
+  void aGrantKnownOnlyByItsMeetingIsDatedToTheMeetingsLastDay() {
+    ExtensionRecord angola = StatesParties.records().extensions().stream()
+        .filter(extension -> extension.iso3().equals("AGO") && extension.meeting().startsWith("12MSP")).findFirst().orElseThrow();
+    assertThat(StatesParties.decisionDay(angola)).contains(LocalDate.of(2012, 12, 7));
+    ExtensionRecord senegal = StatesParties.records().extensions().stream()
+        .filter(extension -> extension.iso3().equals("SEN") && extension.meeting().startsWith("18MSP")).findFirst().orElseThrow();
+    assertThat(StatesParties.decisionDay(senegal)).contains(LocalDate.of(2020, 11, 20));
+    for (ExtensionRecord extension : StatesParties.records().extensions()) {
+      MeetingRecord meeting = StatesParties.records().meeting(extension.meetingCode().orElseThrow()).orElseThrow();
+      assertThat(StatesParties.decisionDay(extension)).as(extension.iso3() + " " + extension.meeting())
+          .hasValueSatisfying(day -> assertThat(day).isBetween(meeting.opened(), meeting.closed()));
+    }
+    State angolaState = StatesParties.byCode("AGO").orElseThrow();
+    assertThat(angolaState.extensionRequests().get(0).decision().orElseThrow().meeting()).contains("the Twelfth Meeting of the States Parties");
+  }
+
+  @Test
+  void aMalformedMeetingRecordFailsNamingTheRule() {
+    assertThat(StatesParties.readMeetings("/org/minebantreaty/data/test-meetings.csv")).extracting(MeetingRecord::code).containsExactly("11MSP", "12MSP");
+    assertThatThrownBy(() -> StatesParties.readMeetings("/org/minebantreaty/data/unordered-meetings.csv"))
+        .isInstanceOf(DataSetException.class).hasMessageContaining("line 3, column opened, value \"2011-11-28\"").hasMessageContaining("earliest first");
+    assertThatThrownBy(() -> StatesParties.readMeetings("/org/minebantreaty/data/backward-meeting.csv"))
+        .isInstanceOf(DataSetException.class).hasMessageContaining("column closed").hasMessageContaining("cannot close before it opens on 2012-12-07");
+    assertThatThrownBy(() -> StatesParties.readMeetings("/org/minebantreaty/data/unnamed-meeting-code.csv"))
+        .isInstanceOf(DataSetException.class).hasMessageContaining("value \"Twelfth\"").hasMessageContaining("followed by MSP");
+  }
+
+  @Test
+  void anExtensionMustNameARecordedMeetingInItsYearAndBeDecidedWithinIt() {
+    Map<String, MeetingRecord> meetings = Maps.uniqueIndex(StatesParties.readMeetings("/org/minebantreaty/data/test-meetings.csv"), MeetingRecord::code);
+    List<CsvResource.Row> good = CsvResource.load("/org/minebantreaty/data/good-extension-meetings.csv", StatesParties.EXTENSION_COLUMNS).rows();
+    assertThat(good).map(row -> StatesParties.readExtension(row, meetings))
+        .extracting(ExtensionRecord::meetingCode, ExtensionRecord::meetingInferred)
+        .containsExactly(tuple(Optional.of("12MSP"), false), tuple(Optional.of("11MSP"), true), tuple(Optional.of("12MSP"), false), tuple(Optional.empty(), false));
+    List<CsvResource.Row> bad = CsvResource.load("/org/minebantreaty/data/bad-extension-meetings.csv", StatesParties.EXTENSION_COLUMNS).rows();
+    assertThatThrownBy(() -> StatesParties.readExtension(bad.get(0), meetings))
+        .isInstanceOf(DataSetException.class).hasMessageContaining("line 2, column meeting").hasMessageContaining("expected a meeting code");
+    assertThatThrownBy(() -> StatesParties.readExtension(bad.get(1), meetings))
+        .isInstanceOf(DataSetException.class).hasMessageContaining("records no meeting 13MSP");
+    assertThatThrownBy(() -> StatesParties.readExtension(bad.get(2), meetings))
+        .isInstanceOf(DataSetException.class).hasMessageContaining("the Twelfth Meeting of the States Parties closed in 2012");
+    assertThatThrownBy(() -> StatesParties.readExtension(bad.get(3), meetings))
+        .isInstanceOf(DataSetException.class).hasMessageContaining("column decided_on, value \"2012-12-10\"").hasMessageContaining("2012-12-03 to 2012-12-07");
   }
 }

@@ -53,7 +53,7 @@ public final class MinedAreaDestruction extends ArticleRule<State> {
       }
       finding.addReasons(Reason.of(
           "Extended from " + Wording.date(step.deadlineExtended()) + " to " + Wording.date(step.resultingDeadline())
-              + " by the decision of " + Wording.date(step.decision().decidedOn()) + step.decision().meeting().map(m -> " (" + m + ")").orElse(""),
+              + step.decision().meeting().map(m -> " by " + m + " on ").orElse(" by the decision of ") + Wording.date(step.decision().decidedOn()),
           Citation.article(5, 3)));
     }
     LocalDate judgedOn = context.judgedOn();
