@@ -22,6 +22,7 @@ import org.minebantreaty.data.Records.MeetingRecord;
 import org.minebantreaty.data.Records.StateRecord;
 import org.minebantreaty.data.Records.StockpileRecord;
 import org.minebantreaty.data.Records.WithdrawalRecord;
+import org.minebantreaty.rules.Assessment;
 import org.minebantreaty.rules.Citation;
 import org.minebantreaty.rules.Convention;
 import org.minebantreaty.rules.Finding;
@@ -266,5 +267,19 @@ class StatesPartiesTest {
         .isInstanceOf(DataSetException.class).hasMessageContaining("the Twelfth Meeting of the States Parties closed in 2012");
     assertThatThrownBy(() -> StatesParties.readExtension(bad.get(3), meetings))
         .isInstanceOf(DataSetException.class).hasMessageContaining("column decided_on, value \"2012-12-10\"").hasMessageContaining("2012-12-03 to 2012-12-07");
+  }
+
+  /**
+   * Ukraine missed its deadline of 1 June 2016 without a request; the 17th Meeting's grant of
+   * November 2018 ended the lapse, and the deadline in force today is the 21st Meeting's.
+   */
+  @Test
+  void ukraineWasWithoutADeadlineFromJune2016UntilTheSeventeenthMeeting() {
+    State ukraine = StatesParties.byCode("UKR").orElseThrow();
+    Assessment today = Convention.standard().assess(ukraine, StatesParties.CURRENT_AS_OF);
+    assertThat(today.deadlines().minedAreaCurrent()).contains(LocalDate.of(2033, 12, 1));
+    assertThat(today.findings()).filteredOn(finding -> finding.status() == Status.MET_LATE && finding.deadline().equals(Optional.of(LocalDate.of(2016, 6, 1))))
+        .singleElement()
+        .satisfies(lapse -> assertThat(lapse.metOn()).contains(LocalDate.of(2018, 11, 30)));
   }
 }
