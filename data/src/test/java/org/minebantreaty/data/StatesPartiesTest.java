@@ -120,7 +120,7 @@ class StatesPartiesTest {
       }
     }
     assertThat(differences).isEmpty();
-    assertThat(StatesParties.incompleteExtensionHistories()).containsExactlyInAnyOrder("DNK", "ECU", "PER");
+    assertThat(StatesParties.incompleteExtensionHistories()).containsExactlyInAnyOrder("DNK", "PER");
   }
 
   /**
