@@ -4,6 +4,8 @@ import com.google.common.collect.ImmutableList;
 import java.time.LocalDate;
 import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.minebantreaty.core.InstrumentKind;
 
 /**
@@ -11,6 +13,9 @@ import org.minebantreaty.core.InstrumentKind;
  * it. An empty cell is {@link Optional#empty()}: unknown, never "none".
  */
 public final class Records {
+
+  /** A meeting cell of {@code extensions.csv}: a code of {@code meetings.csv}, the year, an optional note. */
+  static final Pattern MEETING_CELL = Pattern.compile("(\\d+(?:MSP|RC)) (\\d{4})(?: \\(.+\\))?");
 
   private Records() {}
 
@@ -85,8 +90,8 @@ public final class Records {
 
     /** The code of the deciding meeting in {@code meetings.csv} ("12MSP"), if the record names one. */
     public Optional<String> meetingCode() {
-      int space = meeting().indexOf(' ');
-      return meeting().isEmpty() ? Optional.empty() : Optional.of(space < 0 ? meeting() : meeting().substring(0, space));
+      Matcher cell = MEETING_CELL.matcher(meeting());
+      return cell.matches() ? Optional.of(cell.group(1)) : Optional.empty();
     }
 
     /** Whether the record names its meeting by inference (its note says so) rather than from a source. */

@@ -6,13 +6,14 @@ import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.Maps;
 import com.google.common.collect.Multimaps;
 import java.time.LocalDate;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.minebantreaty.core.ArmedConflict;
 import org.minebantreaty.core.ExtensionDecision;
 import org.minebantreaty.core.ExtensionRequest;
@@ -52,9 +53,6 @@ public final class StatesParties {
 
   /** The day the data set was last checked against its sources. */
   public static final LocalDate CURRENT_AS_OF = LocalDate.of(2026, 11, 22);
-
-  /** A meeting cell of {@code extensions.csv}: a code of {@code meetings.csv}, the year, an optional note. */
-  private static final Pattern MEETING_CELL = Pattern.compile("(\\d+(?:MSP|RC)) (\\d{4})(?: \\(.+\\))?");
 
   private StatesParties() {}
 
@@ -202,10 +200,14 @@ public final class StatesParties {
   static ImmutableList<MeetingRecord> readMeetings(String resource) {
     ImmutableList.Builder<MeetingRecord> meetings = ImmutableList.builder();
     LocalDate previousClose = LocalDate.MIN;
+    Set<String> codes = new HashSet<>();
     for (CsvResource.Row row : CsvResource.load(resource, List.of("meeting", "name", "place", "opened", "closed", "source")).rows()) {
       String code = row.required("meeting");
       if (!code.matches("\\d+(MSP|RC)")) {
         throw row.fail("meeting", code, "expected a number followed by MSP (Meeting of the States Parties) or RC (Review Conference)");
+      }
+      if (!codes.add(code)) {
+        throw row.fail("meeting", code, "each meeting is listed once");
       }
       LocalDate opened = row.requiredDate("opened");
       LocalDate closed = row.requiredDate("closed");
@@ -231,7 +233,7 @@ public final class StatesParties {
     if (extension.meeting().isEmpty()) {
       return extension;
     }
-    Matcher cell = MEETING_CELL.matcher(extension.meeting());
+    Matcher cell = Records.MEETING_CELL.matcher(extension.meeting());
     if (!cell.matches()) {
       throw row.fail("meeting", extension.meeting(), "expected a meeting code of meetings.csv, its year and an optional note in parentheses (\"12MSP 2012\")");
     }

@@ -249,6 +249,8 @@ class StatesPartiesTest {
         .isInstanceOf(DataSetException.class).hasMessageContaining("column closed").hasMessageContaining("cannot close before it opens on 2012-12-07");
     assertThatThrownBy(() -> StatesParties.readMeetings("/org/minebantreaty/data/unnamed-meeting-code.csv"))
         .isInstanceOf(DataSetException.class).hasMessageContaining("value \"Twelfth\"").hasMessageContaining("followed by MSP");
+    assertThatThrownBy(() -> StatesParties.readMeetings("/org/minebantreaty/data/repeated-meeting.csv"))
+        .isInstanceOf(DataSetException.class).hasMessageContaining("line 3, column meeting, value \"12MSP\"").hasMessageContaining("listed once");
   }
 
   @Test
