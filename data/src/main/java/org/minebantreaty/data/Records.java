@@ -1,6 +1,7 @@
 package org.minebantreaty.data;
 
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableSet;
 import java.time.LocalDate;
 import java.util.Optional;
 import java.util.OptionalLong;
@@ -15,7 +16,16 @@ import org.minebantreaty.core.InstrumentKind;
 public final class Records {
 
   /** A meeting cell of {@code extensions.csv}: a code of {@code meetings.csv}, the year, an optional note. */
-  static final Pattern MEETING_CELL = Pattern.compile("(\\d+(?:MSP|RC)) (\\d{4})(?: \\(.+\\))?");
+  static final Pattern MEETING_CELL = Pattern.compile("(\\d+(?:MSP|RC)) (\\d{4})(?: \\((.+)\\))?");
+
+  /**
+   * The reasons a record may give for naming its meeting by inference rather than from a source; the
+   * data set's SOURCES.md explains each. A closed list keeps the findings that repeat them consistent.
+   */
+  static final ImmutableSet<String> MEETING_INFERENCES = ImmutableSet.of(
+      "inferred from the year of the request",
+      "inferred from the deadline it replaced",
+      "inferred from the dates of the sources");
 
   private Records() {}
 
@@ -74,7 +84,7 @@ public final class Records {
    *
    * @param iso3 the State
    * @param meeting the deciding meeting: its code in {@code meetings.csv}, the year, and any note in
-   *     parentheses ("12MSP 2012", "4RC 2019 (inferred)"); empty if the sources do not name it
+   *     parentheses ("12MSP 2012", "4RC 2019 (inferred from the year of the request)"); empty if the sources do not name it
    * @param decidedOn the day of the decision, when a source gives it
    * @param previousDeadline the deadline the grant replaced, as the sources record it
    * @param grantedUntil the new deadline, when a source gives it
@@ -94,9 +104,15 @@ public final class Records {
       return cell.matches() ? Optional.of(cell.group(1)) : Optional.empty();
     }
 
-    /** Whether the record names its meeting by inference (its note says so) rather than from a source. */
-    public boolean meetingInferred() {
-      return meeting().contains("inferred");
+    /**
+     * How the meeting was inferred ("inferred from the year of the request"), if the record's note
+     * says it was; empty when a source names the meeting.
+     */
+    public Optional<String> meetingInference() {
+      Matcher cell = MEETING_CELL.matcher(meeting());
+      return cell.matches() && cell.group(3) != null && cell.group(3).startsWith("inferred")
+          ? Optional.of(cell.group(3))
+          : Optional.empty();
     }
   }
 

@@ -237,6 +237,11 @@ public final class StatesParties {
     if (!cell.matches()) {
       throw row.fail("meeting", extension.meeting(), "expected a meeting code of meetings.csv, its year and an optional note in parentheses (\"12MSP 2012\")");
     }
+    String note = cell.group(3);
+    if (note != null && note.startsWith("inferred") && !Records.MEETING_INFERENCES.contains(note)) {
+      throw row.fail("meeting", extension.meeting(), "an inferred meeting gives one of the reasons SOURCES.md explains: "
+          + String.join("; ", Records.MEETING_INFERENCES));
+    }
     MeetingRecord meeting = meetings.get(cell.group(1));
     if (meeting == null) {
       throw row.fail("meeting", extension.meeting(), "meetings.csv records no meeting " + cell.group(1));
@@ -344,7 +349,7 @@ public final class StatesParties {
           .decidedOn(decisionDay(extension, data).orElseThrow())
           .grantedUntil(extension.grantedUntil().orElseThrow());
       extension.meetingCode().flatMap(data::meeting)
-          .ifPresent(meeting -> decision.meeting("the " + meeting.name() + (extension.meetingInferred() ? " (inferred from the year of the request)" : "")));
+          .ifPresent(meeting -> decision.meeting("the " + meeting.name() + extension.meetingInference().map(how -> " (" + how + ")").orElse("")));
       state.addExtensionRequest(ExtensionRequest.builder().decision(decision.build()).build());
     }
     for (WithdrawalRecord withdrawal : withdrawals) {

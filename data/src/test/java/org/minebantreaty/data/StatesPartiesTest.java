@@ -120,7 +120,7 @@ class StatesPartiesTest {
       }
     }
     assertThat(differences).isEmpty();
-    assertThat(StatesParties.incompleteExtensionHistories()).containsExactlyInAnyOrder("DNK", "PER");
+    assertThat(StatesParties.incompleteExtensionHistories()).containsExactlyInAnyOrder("DNK", "PER", "ZWE");
   }
 
   /**
@@ -258,8 +258,12 @@ class StatesPartiesTest {
     Map<String, MeetingRecord> meetings = Maps.uniqueIndex(StatesParties.readMeetings("/org/minebantreaty/data/test-meetings.csv"), MeetingRecord::code);
     List<CsvResource.Row> good = CsvResource.load("/org/minebantreaty/data/good-extension-meetings.csv", StatesParties.EXTENSION_COLUMNS).rows();
     assertThat(good).map(row -> StatesParties.readExtension(row, meetings))
-        .extracting(ExtensionRecord::meetingCode, ExtensionRecord::meetingInferred)
-        .containsExactly(tuple(Optional.of("12MSP"), false), tuple(Optional.of("11MSP"), true), tuple(Optional.of("12MSP"), false), tuple(Optional.empty(), false));
+        .extracting(ExtensionRecord::meetingCode, ExtensionRecord::meetingInference)
+        .containsExactly(
+            tuple(Optional.of("12MSP"), Optional.empty()),
+            tuple(Optional.of("11MSP"), Optional.of("inferred from the year of the request")),
+            tuple(Optional.of("12MSP"), Optional.empty()),
+            tuple(Optional.empty(), Optional.empty()));
     List<CsvResource.Row> bad = CsvResource.load("/org/minebantreaty/data/bad-extension-meetings.csv", StatesParties.EXTENSION_COLUMNS).rows();
     assertThatThrownBy(() -> StatesParties.readExtension(bad.get(0), meetings))
         .isInstanceOf(DataSetException.class).hasMessageContaining("line 2, column meeting").hasMessageContaining("expected a meeting code");
@@ -269,6 +273,9 @@ class StatesPartiesTest {
         .isInstanceOf(DataSetException.class).hasMessageContaining("the Twelfth Meeting of the States Parties closed in 2012");
     assertThatThrownBy(() -> StatesParties.readExtension(bad.get(3), meetings))
         .isInstanceOf(DataSetException.class).hasMessageContaining("column decided_on, value \"2012-12-10\"").hasMessageContaining("2012-12-03 to 2012-12-07");
+    assertThatThrownBy(() -> StatesParties.readExtension(bad.get(4), meetings))
+        .isInstanceOf(DataSetException.class).hasMessageContaining("line 6, column meeting, value \"12MSP 2012 (inferred by guesswork)\"")
+        .hasMessageContaining("inferred from the deadline it replaced");
   }
 
   /**
@@ -283,5 +290,23 @@ class StatesPartiesTest {
     assertThat(today.findings()).filteredOn(finding -> finding.status() == Status.MET_LATE && finding.deadline().equals(Optional.of(LocalDate.of(2016, 6, 1))))
         .singleElement()
         .satisfies(lapse -> assertThat(lapse.metOn()).contains(LocalDate.of(2018, 11, 30)));
+  }
+  /**
+   * A meeting the sources do not name is inferred, and every finding that names it says so and how:
+   * Serbia's grant to the end of 2024 is credited to the 20th Meeting, the last before the deadline it
+   * replaced. Sudan's and Yemen's latest grants still run, so neither deadline is marked passed.
+   */
+  @Test
+  void aMeetingNamedByInferenceSaysHowInItsFindings() {
+    Assessment serbia = Convention.standard().assess(StatesParties.byCode("SRB").orElseThrow(), StatesParties.CURRENT_AS_OF);
+    assertThat(serbia.findings())
+        .filteredOn(finding -> finding.status() == Status.INFORMATION && finding.deadline().equals(Optional.of(LocalDate.of(2024, 12, 31))))
+        .singleElement()
+        .satisfies(grant -> assertThat(grant.summary()).startsWith(
+            "Granted by the Twentieth Meeting of the States Parties (inferred from the deadline it replaced) on 25 November 2022 until 31 December 2024"));
+    assertThat(Convention.standard().assess(StatesParties.byCode("SDN").orElseThrow(), StatesParties.CURRENT_AS_OF).deadlines().minedAreaCurrent())
+        .contains(LocalDate.of(2027, 4, 1));
+    assertThat(Convention.standard().assess(StatesParties.byCode("YEM").orElseThrow(), StatesParties.CURRENT_AS_OF).deadlines().minedAreaCurrent())
+        .contains(LocalDate.of(2028, 3, 1));
   }
 }
