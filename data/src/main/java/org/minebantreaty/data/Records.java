@@ -1,5 +1,6 @@
 package org.minebantreaty.data;
 
+import com.google.common.base.Strings;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
 import java.time.LocalDate;
@@ -84,7 +85,8 @@ public final class Records {
    *
    * @param iso3 the State
    * @param meeting the deciding meeting: its code in {@code meetings.csv}, the year, and any note in
-   *     parentheses ("12MSP 2012", "4RC 2019 (inferred from the year of the request)"); empty if the sources do not name it
+   *     parentheses ("12MSP 2012", "4RC 2019 (inferred from the year of the request)"); empty if the
+   *     sources do not name it
    * @param decidedOn the day of the decision, when a source gives it
    * @param previousDeadline the deadline the grant replaced, as the sources record it
    * @param grantedUntil the new deadline, when a source gives it
@@ -110,7 +112,7 @@ public final class Records {
      */
     public Optional<String> meetingInference() {
       Matcher cell = MEETING_CELL.matcher(meeting());
-      return cell.matches() && cell.group(3) != null && cell.group(3).startsWith("inferred")
+      return cell.matches() && MEETING_INFERENCES.contains(Strings.nullToEmpty(cell.group(3)))
           ? Optional.of(cell.group(3))
           : Optional.empty();
     }

@@ -291,6 +291,7 @@ class StatesPartiesTest {
         .singleElement()
         .satisfies(lapse -> assertThat(lapse.metOn()).contains(LocalDate.of(2018, 11, 30)));
   }
+
   /**
    * A meeting the sources do not name is inferred, and every finding that names it says so and how:
    * Serbia's grant to the end of 2024 is credited to the 20th Meeting, the last before the deadline it
