@@ -216,12 +216,13 @@ class OttawaCliTest {
     void anArticle5DeadlineTheDataSetCannotVouchForIsMarked() {
       String out = run("", "assess", "--all", "--as-of", "2026-11-22").out();
       assertThat(out)
-          .containsPattern("\nJordan +JOR +1999-05-01 +met +unknown +2009-05-01 \\(original\\) ")
+          .containsPattern("\nSri Lanka +LKA +2018-06-01 +met +unknown +2028-06-01 \\(original\\) ")
           .containsPattern("\nPeru +PER +1999-03-01 +met +unknown +2009-03-01 \\(history incomplete\\) ")
           .containsPattern("\nTurkiye +TUR +2004-03-01 +met late +unknown +2025-12-31 \\(passed\\) ")
           .containsPattern("\nThailand +THA +1999-05-01 +met +unknown +2026-12-31 +2027")
           .containsPattern("\nMozambique +MOZ +1999-03-01 +met +met late +2014-12-31 +2027")
           .containsPattern("\nFrance +FRA +1999-03-01 +met +met +2009-03-01 +2027")
+          .containsPattern("\nJordan +JOR +1999-05-01 +met +met +2012-05-01 +2027")
           .contains("Art. 5 deadlines marked (passed): ");
       assertThat(run("", "assess", "--all", "--as-of", "2025-06-01").out())
           .containsPattern("\nTurkiye +TUR +2004-03-01 +met late +unknown +2025-12-31 +2026-04-30");
@@ -239,7 +240,7 @@ class OttawaCliTest {
       assertThat(out.lines().findFirst()).contains("state,iso3,entry_into_force,art4,art5,art5_deadline,art5_deadline_note,next_art7_report,withdrawal");
       assertThat(out).contains("\nPeru,PER,1999-03-01,met,unknown,2009-03-01,history incomplete,2027-04-30,-\n").contains("\nMozambique,MOZ,1999-03-01,met,met late,2014-12-31,,");
       assertThat(out.lines().count()).isEqualTo(1 + org.minebantreaty.data.StatesParties.all().size());
-      assertThat(out).contains("Greece,GRC,2004-03-01,overdue,").contains("\nJordan,JOR,1999-05-01,met,unknown,2009-05-01,original,").contains("\nTurkiye,TUR,2004-03-01,met late,unknown,2025-12-31,passed,");
+      assertThat(out).contains("Greece,GRC,2004-03-01,overdue,").contains("\nSri Lanka,LKA,2018-06-01,met,unknown,2028-06-01,original,").contains("\nTurkiye,TUR,2004-03-01,met late,unknown,2025-12-31,passed,");
     }
 
     @Test
