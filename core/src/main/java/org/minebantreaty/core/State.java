@@ -92,7 +92,7 @@ public abstract class State {
   /**
    * The day the State declared it had destroyed all anti-personnel mines in mined areas under its
    * jurisdiction or control (Art. 5(1)), if it has. An area identified after this day is a
-   * previously unknown area found after completion.
+   * previously unknown area found after completion; one identified earlier is covered by it.
    */
   public abstract Optional<LocalDate> minedAreaCompletionDeclaredOn();
 

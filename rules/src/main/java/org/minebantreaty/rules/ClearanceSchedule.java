@@ -17,10 +17,11 @@ import org.minebantreaty.core.TreatyCalendar;
  * grant extends the deadline in force before it, even when decided after that deadline had passed
  * (Interpretation I-5.1). Computed once per assessment by the {@link Context}.
  *
- * <p>It also knows when the State declared completion, and which areas were identified after that
- * day. Under the decision of
- * the Twelfth Meeting of the States Parties (2012), an extension requested for such areas runs from
- * their discovery, not from the long-passed deadline.
+ * <p>It also knows when the State declared completion, and which areas were previously unknown:
+ * identified after that declaration, or after the deadline had passed with no mined area known
+ * (Interpretation I-5.4). Under the decision of the Twelfth Meeting of the States Parties (2012), an
+ * extension requested for areas found after the deadline runs from their discovery, not from the
+ * long-passed deadline.
  */
 public final class ClearanceSchedule {
 
@@ -32,7 +33,7 @@ public final class ClearanceSchedule {
   private final ImmutableList<ExtensionStep> steps;
   private final ImmutableList<ExtensionRequest> pendingRequests;
   private final Optional<LocalDate> completedOn;
-  private final ImmutableList<MinedArea> foundAfterCompletion;
+  private final ImmutableList<MinedArea> previouslyUnknownAreas;
   private final Optional<LocalDate> rediscoveredOn;
 
   private ClearanceSchedule(
@@ -40,13 +41,13 @@ public final class ClearanceSchedule {
       ImmutableList<ExtensionStep> steps,
       ImmutableList<ExtensionRequest> pending,
       Optional<LocalDate> completedOn,
-      ImmutableList<MinedArea> foundAfterCompletion,
+      ImmutableList<MinedArea> previouslyUnknownAreas,
       Optional<LocalDate> rediscoveredOn) {
     this.originalDeadline = originalDeadline;
     this.steps = steps;
     this.pendingRequests = pending;
     this.completedOn = completedOn;
-    this.foundAfterCompletion = foundAfterCompletion;
+    this.previouslyUnknownAreas = previouslyUnknownAreas;
     this.rediscoveredOn = rediscoveredOn;
   }
 
@@ -63,14 +64,18 @@ public final class ClearanceSchedule {
     }
     granted.sort(BY_DECISION);
     Optional<LocalDate> completed = state.minedAreaCompletionDeclaredOn();
-    ImmutableList<MinedArea> foundLater = completed
-        .map(day -> state.minedAreas().stream()
-            .filter(area -> area.identifiedOn().map(identified -> identified.isAfter(day)).orElse(false))
-            .collect(ImmutableList.toImmutableList()))
-        .orElse(ImmutableList.of());
-    Optional<LocalDate> rediscovered = foundLater.stream()
-        .map(area -> area.identifiedOn().orElseThrow())
-        .min(LocalDate::compareTo);
+    ImmutableList<ExtensionStep> ordinary = steps(deadline, granted, Optional.empty());
+    Optional<LocalDate> rediscovered = rediscovery(state, completed, deadline, ordinary);
+    if (rediscovered.isEmpty()) {
+      return new ClearanceSchedule(deadline, ordinary, pending.build(), completed, ImmutableList.of(), Optional.empty());
+    }
+    ImmutableList<MinedArea> previouslyUnknown = state.minedAreas().stream()
+        .filter(area -> area.identifiedOn().map(identified -> !identified.isBefore(rediscovered.get())).orElse(false))
+        .collect(ImmutableList.toImmutableList());
+    return new ClearanceSchedule(deadline, steps(deadline, granted, rediscovered), pending.build(), completed, previouslyUnknown, rediscovered);
+  }
+
+  private static ImmutableList<ExtensionStep> steps(LocalDate deadline, List<ExtensionRequest> granted, Optional<LocalDate> rediscovered) {
     ImmutableList.Builder<ExtensionStep> steps = ImmutableList.builder();
     LocalDate current = deadline;
     for (ExtensionRequest request : granted) {
@@ -80,7 +85,43 @@ public final class ClearanceSchedule {
       steps.add(step);
       current = step.resultingDeadline();
     }
-    return new ClearanceSchedule(deadline, steps.build(), pending.build(), completed, foundLater, rediscovered);
+    return steps.build();
+  }
+
+  /**
+   * The day the first previously unknown mined area was identified, if one was: an area identified
+   * after the State declared completion, or — when its record of mined areas is complete and none it
+   * knew was outstanding — after the deadline then in force had passed. Grants decided before that
+   * day are the same with or without it, so the deadline then in force is read from the ordinary chain.
+   */
+  private static Optional<LocalDate> rediscovery(State state, Optional<LocalDate> completed, LocalDate deadline, List<ExtensionStep> ordinary) {
+    LocalDate first = null;
+    for (MinedArea area : state.minedAreas()) {
+      if (area.identifiedOn().isEmpty() || (first != null && !area.identifiedOn().get().isBefore(first))) {
+        continue;
+      }
+      LocalDate identified = area.identifiedOn().get();
+      boolean afterCompletion = completed.filter(identified::isAfter).isPresent();
+      boolean afterDeadline = state.minedAreasKnown()
+          && identified.isAfter(deadlineInForceOn(deadline, ordinary, identified))
+          && state.minedAreas().stream().noneMatch(known -> known.identifiedOn().map(identified::isAfter).orElse(true)
+              && known.isOutstandingOn(identified.minusDays(1)));
+      if (afterCompletion || afterDeadline) {
+        first = identified;
+      }
+    }
+    return Optional.ofNullable(first);
+  }
+
+  private static LocalDate deadlineInForceOn(LocalDate original, List<ExtensionStep> steps, LocalDate date) {
+    LocalDate deadline = original;
+    for (ExtensionStep step : steps) {
+      if (step.decision().decidedOn().isAfter(date)) {
+        break;
+      }
+      deadline = step.resultingDeadline();
+    }
+    return deadline;
   }
 
   /** Returns the day the State declared completion of Art. 5(1), if it has. */
@@ -88,9 +129,26 @@ public final class ClearanceSchedule {
     return completedOn;
   }
 
-  /** Returns the mined areas identified after the declaration of completion: previously unknown areas found after completion. */
-  public ImmutableList<MinedArea> foundAfterCompletion() {
-    return foundAfterCompletion;
+  /**
+   * Returns the previously unknown mined areas: those identified on or after {@link #rediscoveredOn()},
+   * judged under the decision of the Twelfth Meeting of the States Parties rather than against the
+   * Art. 5(1) deadline. Empty if none was found after completion or after the deadline had passed.
+   */
+  public ImmutableList<MinedArea> previouslyUnknownAreas() {
+    return previouslyUnknownAreas;
+  }
+
+  /** Returns whether the previously unknown areas were found after a declaration of completion, rather than after a deadline passed with none known. */
+  public boolean rediscoveredAfterCompletion() {
+    return rediscoveredOn.isPresent() && completedOn.filter(rediscoveredOn.get()::isAfter).isPresent();
+  }
+
+  /**
+   * Returns the day a previously unknown area was released: its own release, or else a declaration of
+   * completion made after it was identified, which covers every area then known.
+   */
+  public Optional<LocalDate> releaseOf(MinedArea area) {
+    return area.releasedOn().or(() -> completedOn.filter(declared -> area.identifiedOn().map(identified -> !declared.isBefore(identified)).orElse(true)));
   }
 
   /** Returns the original deadline: ten years after entry into force (Art. 5(1)). */
@@ -115,14 +173,7 @@ public final class ClearanceSchedule {
 
   /** Returns the deadline in force at the end of {@code date}: the original one moved by every grant decided on or before it. */
   public LocalDate deadlineInForceOn(LocalDate date) {
-    LocalDate deadline = originalDeadline;
-    for (ExtensionStep step : steps) {
-      if (step.decision().decidedOn().isAfter(date)) {
-        break;
-      }
-      deadline = step.resultingDeadline();
-    }
-    return deadline;
+    return deadlineInForceOn(originalDeadline, steps, date);
   }
 
   /** Returns the step that granted {@code request}, if it was granted. */
@@ -137,8 +188,8 @@ public final class ClearanceSchedule {
 
   /**
    * Returns the deadline a request would extend: the one in force just before its decision, or now if
-   * undecided — or, for areas found after completion and no grant yet running from their discovery,
-   * the day of the discovery.
+   * undecided — or, for previously unknown areas found after the deadline and no grant yet running
+   * from their discovery, the day of the discovery.
    */
   LocalDate deadlineExtendedBy(ExtensionRequest request) {
     Optional<ExtensionStep> step = stepFor(request);
@@ -151,7 +202,7 @@ public final class ClearanceSchedule {
     return rediscoveredOn().filter(inForce::isBefore).orElse(inForce);
   }
 
-  /** Returns the day the first mined area found after the declaration of completion was identified, if any was. */
+  /** Returns the day the first previously unknown mined area was identified, if any was (see {@link #previouslyUnknownAreas()}). */
   public Optional<LocalDate> rediscoveredOn() {
     return rediscoveredOn;
   }

@@ -36,7 +36,7 @@ public final class Convention {
       new StockpileDestruction(),
       new StockpilesFoundLate(),
       new MinedAreaDestruction(),
-      new MinedAreasFoundAfterCompletion(),
+      new PreviouslyUnknownMinedAreas(),
       new MinedAreaMarking(),
       new ExtensionRequests(),
       new TransparencyReports(),

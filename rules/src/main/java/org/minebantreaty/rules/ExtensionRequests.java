@@ -127,8 +127,8 @@ public final class ExtensionRequests extends ArticleRule<ExtensionRequest> {
     if (request.decision().isEmpty()) {
       String standing;
       if (schedule.rediscoveredOn().filter(extended::equals).isPresent()) {
-        standing = "the extension would run from the discovery of mined areas on " + Wording.date(extended)
-            + ", after completion; until it is granted their mines are to be destroyed as soon as possible";
+        standing = "the extension would run from the discovery of previously unknown mined areas on " + Wording.date(extended)
+            + "; until it is granted their mines are to be destroyed as soon as possible";
       } else if (extended.isBefore(judgedOn)) {
         standing = "the deadline of " + Wording.date(extended) + " has passed, and until an extension is granted the State is overdue under Art. 5(1)";
       } else {

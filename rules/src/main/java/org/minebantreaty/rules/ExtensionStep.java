@@ -43,15 +43,15 @@ public final class ExtensionStep {
   }
 
   /**
-   * Returns whether this grant concerns mined areas found after completion, so that it runs from their
-   * discovery (decision of the Twelfth Meeting of the States Parties, 2012): {@link #deadlineExtended()}
+   * Returns whether this grant concerns previously unknown mined areas found after the deadline had
+   * passed, so that it runs from their discovery (decision of the Twelfth Meeting of the States Parties, 2012): {@link #deadlineExtended()}
    * is then the day of the discovery.
    */
   public boolean runsFromDiscovery() {
     return runsFromDiscovery;
   }
 
-  /** Returns the deadline in force before this grant, the one it extends (for areas found after completion, their discovery). */
+  /** Returns the deadline in force before this grant, the one it extends (for previously unknown areas found after it had passed, their discovery). */
   public LocalDate deadlineExtended() {
     return deadlineExtended;
   }

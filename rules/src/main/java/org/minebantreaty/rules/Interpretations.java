@@ -14,6 +14,8 @@ final class Interpretations {
   static final Citation CEILING = Citation.interpretation("I-5.2", "a grant beyond ten years moves the deadline to the ceiling only", Citation.article(5, 3));
   /** A grant whose recorded vote lacks the majority does not move the deadline. */
   static final Citation NO_MAJORITY = Citation.interpretation("I-5.3", "a grant without the majority moves no deadline", Citation.article(5, 5));
+  /** Which mined areas are previously unknown, so that the decision of the Twelfth Meeting, not Art. 5(1), judges them. */
+  static final Citation PREVIOUSLY_UNKNOWN = Citation.interpretation("I-5.4", "areas found after completion or after a deadline passed with none known", Citation.article(5, 1));
   /** The annual report calendar. */
   static final Citation REPORT_CALENDAR = Citation.interpretation("I-7.1", "annual report calendar", Citation.article(7, 2));
   /** Every section of Art. 7(1) applies to every State: a nil return is still a return. */

@@ -14,8 +14,9 @@ import org.minebantreaty.core.State;
  * under its jurisdiction or control as soon as possible and not later than ten years after the
  * Convention enters into force for it, or by the deadline as extended under Art. 5(3)–(6). The
  * deadline in force comes from the {@link ClearanceSchedule}. Completion means every mined area
- * released: cleared, or reduced or cancelled by survey. Areas found after completion are judged by
- * {@link MinedAreasFoundAfterCompletion}.
+ * released: cleared, or reduced or cancelled by survey. Previously unknown areas, found after
+ * completion or after the deadline had passed with none known, are judged by {@link
+ * PreviouslyUnknownMinedAreas}.
  */
 public final class MinedAreaDestruction extends ArticleRule<State> {
 
@@ -58,8 +59,18 @@ public final class MinedAreaDestruction extends ArticleRule<State> {
     }
     LocalDate judgedOn = context.judgedOn();
     List<MinedArea> judged = state.minedAreas().stream()
-        .filter(area -> !schedule.foundAfterCompletion().contains(area))
+        .filter(area -> !schedule.previouslyUnknownAreas().contains(area))
         .toList();
+    if (judged.isEmpty() && schedule.rediscoveredOn().isPresent() && !schedule.rediscoveredAfterCompletion()) {
+      LocalDate passed = schedule.deadlineInForceOn(schedule.rediscoveredOn().get());
+      return List.of(finding.status(Status.NOT_APPLICABLE)
+          .deadline(passed)
+          .summary("No mined area under " + state.name() + "'s jurisdiction or control was known to be outstanding when its deadline of "
+              + Wording.date(passed) + " passed; the areas identified from " + Wording.date(schedule.rediscoveredOn().get())
+              + " are previously unknown mined areas, judged under the decision of the Twelfth Meeting of the States Parties")
+          .addReasons(Reason.of("Areas identified after the deadline passed with none known are previously unknown", Interpretations.PREVIOUSLY_UNKNOWN))
+          .build());
+    }
     if (judged.isEmpty() && schedule.completedOn().isPresent()) {
       LocalDate declared = schedule.completedOn().get();
       LocalDate deadlineThen = schedule.deadlineInForceOn(declared);

@@ -79,7 +79,7 @@ class ConventionPropertiesTest {
         for (ExtensionStep step : schedule.steps()) {
           if (step.runsFromDiscovery()) {
             assertThat(step.deadlineExtended()).isAfter(previous)
-                .isEqualTo(schedule.foundAfterCompletion().stream().map(area -> area.identifiedOn().orElseThrow()).min(LocalDate::compareTo).orElseThrow());
+                .isEqualTo(schedule.previouslyUnknownAreas().stream().map(area -> area.identifiedOn().orElseThrow()).min(LocalDate::compareTo).orElseThrow());
           } else {
             assertThat(step.deadlineExtended()).isEqualTo(previous);
           }

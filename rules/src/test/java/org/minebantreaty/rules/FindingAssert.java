@@ -69,6 +69,15 @@ public final class FindingAssert extends AbstractAssert<FindingAssert, Finding> 
     return this;
   }
 
+  /** Checks some reason's text contains {@code text}. */
+  public FindingAssert explains(String text) {
+    isNotNull();
+    if (actual.reasons().stream().noneMatch(reason -> reason.text().contains(text))) {
+      failWithMessage("Expected a reason containing <%s>:%n%s", text, actual);
+    }
+    return this;
+  }
+
   /** Checks some reason rests on a citation reading {@code reference}. */
   public FindingAssert hasReasonCiting(String reference) {
     isNotNull();

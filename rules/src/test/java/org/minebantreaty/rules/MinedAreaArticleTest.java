@@ -87,7 +87,7 @@ class MinedAreaArticleTest {
   @Nested
   class AreasFoundAfterCompletion {
 
-    final String decision = MinedAreasFoundAfterCompletion.DECISION.reference();
+    final String decision = PreviouslyUnknownMinedAreas.DECISION.reference();
 
     State.Builder declaredCompleteIn2012() {
       return Cases.greece()
@@ -132,7 +132,36 @@ class MinedAreaArticleTest {
           .build();
       Assessment assessment = Cases.assess(state, day(2020, 7, 1));
       assertThat(Cases.citing(assessment, "Art. 5(3)")).as("ten years from the discovery, not from 1 March 2014").isEmpty();
-      FindingAssert.assertThat(Cases.only(assessment, "Art. 5(5)")).hasStatus(Status.PENDING).says("would run from the discovery of mined areas on 10 March 2020");
+      FindingAssert.assertThat(Cases.only(assessment, "Art. 5(5)")).hasStatus(Status.PENDING).says("would run from the discovery of previously unknown mined areas on 10 March 2020");
+    }
+
+    @Test
+    void anAreaFoundAfterCompletionButBeforeTheDeadlineSharesItUntilAnExtensionMovesIt() {
+      State state = Cases.greece()
+          .minedAreasKnown(true)
+          .minedAreaCompletionDeclaredOn(day(2012, 6, 1))
+          .addMinedArea(MinedArea.builder().id("B").identifiedOn(day(2013, 6, 1)).build())
+          .addExtensionRequest(ExtensionRequest.grantedOn(day(2014, 12, 5), day(2019, 3, 1)))
+          .build();
+      FindingAssert.assertThat(Cases.only(Cases.assess(state, day(2013, 12, 1)), decision))
+          .hasStatus(Status.PENDING).hasDeadline(ORIGINAL).says("found after completion");
+      FindingAssert.assertThat(Cases.only(Cases.assess(state, day(2014, 6, 1)), decision)).isOverdueSince(ORIGINAL.plusDays(1));
+      Assessment extended = Cases.assess(state, day(2016, 1, 1));
+      FindingAssert.assertThat(Cases.only(extended, decision)).hasStatus(Status.PENDING).hasDeadline(day(2019, 3, 1)).explains("extends the deadline to 1 March 2019");
+      assertThat(Cases.citing(extended, Interpretations.LATE_GRANT.reference())).as("the lapse before the grant is reported").isNotEmpty();
+    }
+
+    @Test
+    void aDeclarationOfCompletionAfterTheDiscoveryReleasesTheAreasFoundLate() {
+      State state = Cases.greece()
+          .minedAreasKnown(true)
+          .addMinedArea(MinedArea.builder().id("border strip").identifiedOn(day(2016, 9, 30)).build())
+          .minedAreaCompletionDeclaredOn(day(2018, 12, 4))
+          .build();
+      Assessment assessment = Cases.assess(state, TODAY);
+      FindingAssert.assertThat(Cases.only(assessment, decision)).wasMetOn(Status.MET, day(2018, 12, 4)).says("found after the deadline");
+      FindingAssert.assertThat(Cases.only(assessment, "Art. 5(1)")).hasStatus(Status.NOT_APPLICABLE).hasDeadline(ORIGINAL)
+          .says("No mined area under Greece's jurisdiction or control was known to be outstanding when its deadline of 1 March 2014 passed");
     }
 
     @Test
@@ -141,6 +170,46 @@ class MinedAreaArticleTest {
           .addMinedArea(MinedArea.builder().id("B").identifiedOn(day(2020, 3, 10)).released(day(2020, 9, 1), ReleaseMethod.CLEARED).build())
           .build();
       FindingAssert.assertThat(Cases.only(Cases.assess(state, TODAY), decision)).wasMetOn(Status.MET, day(2020, 9, 1));
+    }
+  }
+
+  /** Areas identified after the deadline passed with none known (Interpretation I-5.4): Germany, Hungary and Niger in 2012. */
+  @Nested
+  class AreasFoundAfterTheDeadline {
+
+    final String decision = PreviouslyUnknownMinedAreas.DECISION.reference();
+
+    State.Builder noneKnownThenOneFoundIn2016() {
+      return Cases.greece().minedAreasKnown(true).addMinedArea(MinedArea.builder().id("B").identifiedOn(day(2016, 6, 30)).build());
+    }
+
+    @Test
+    void anAreaFoundAfterTheDeadlineWithNoneKnownIsPreviouslyUnknownAndHasNoDeadlineUntilAGrant() {
+      Assessment assessment = Cases.assess(noneKnownThenOneFoundIn2016().build(), day(2017, 1, 1));
+      FindingAssert.assertThat(Cases.only(assessment, "Art. 5(1)")).hasStatus(Status.NOT_APPLICABLE).hasReasonCiting(Interpretations.PREVIOUSLY_UNKNOWN.reference());
+      Finding found = Cases.only(assessment, decision);
+      FindingAssert.assertThat(found).hasStatus(Status.PENDING).says("found after the deadline").says("runs from the discovery on 30 June 2016");
+      assertThat(found.deadline()).isEmpty();
+    }
+
+    @Test
+    void aGrantDecidedAfterTheDiscoveryRunsFromItWithNoLapseReported() {
+      State state = noneKnownThenOneFoundIn2016().addExtensionRequest(ExtensionRequest.grantedOn(day(2017, 12, 21), day(2020, 12, 31))).build();
+      Assessment assessment = Cases.assess(state, day(2019, 1, 1));
+      assertThat(assessment.deadlines().minedAreaCurrent()).contains(day(2020, 12, 31));
+      FindingAssert.assertThat(Cases.only(assessment, decision)).hasStatus(Status.PENDING).hasDeadline(day(2020, 12, 31)).explains("runs from the discovery to 31 December 2020");
+      assertThat(Cases.citing(assessment, Interpretations.LATE_GRANT.reference())).as("no lapse from 2014: nothing was known then").isEmpty();
+    }
+
+    @Test
+    void withoutACompleteRecordOrWithAKnownAreaOutstandingAnAreaFoundLaterJoinsTheOverdueWork() {
+      State incompleteRecord = Cases.greece().addMinedArea(MinedArea.builder().id("B").identifiedOn(day(2016, 6, 30)).build()).build();
+      State knownAreaOutstanding = noneKnownThenOneFoundIn2016().addMinedArea(open("A")).build();
+      for (State state : List.of(incompleteRecord, knownAreaOutstanding)) {
+        Assessment assessment = Cases.assess(state, day(2017, 1, 1));
+        assertThat(Cases.citing(assessment, decision)).isEmpty();
+        FindingAssert.assertThat(Cases.only(assessment, "Art. 5(1)")).isOverdueSince(ORIGINAL.plusDays(1));
+      }
     }
   }
 
