@@ -28,7 +28,7 @@ final class Hindsight {
     if (!releaseLater && !protectionLater) {
       return area;
     }
-    ImmutableMinedArea.Builder known = ImmutableMinedArea.builder().id(area.id()).evidence(area.evidence());
+    ImmutableMinedArea.Builder known = ImmutableMinedArea.builder().id(area.id()).evidence(area.evidence()).knownOnlyFromItsDiscovery(area.knownOnlyFromItsDiscovery());
     area.identifiedOn().ifPresent(known::identifiedOn);
     if (!protectionLater) {
       area.protectedSince().ifPresent(known::protectedSince);

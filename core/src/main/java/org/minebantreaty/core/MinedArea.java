@@ -35,9 +35,21 @@ public abstract class MinedArea {
 
   /**
    * The first day from which the area has been perimeter-marked, monitored and protected by fencing
-   * or other means (Art. 5(2)); empty if it never was.
+   * or other means (Art. 5(2)); empty if it never was, or, for an area {@link #knownOnlyFromItsDiscovery()},
+   * if the record does not say.
    */
   public abstract Optional<LocalDate> protectedSince();
+
+  /**
+   * Whether the record holds only the area's discovery, as a report of previously unknown areas gives
+   * it: then an empty {@link #protectedSince()} or {@link #releasedOn()} means "not recorded" rather
+   * than "never" or "not yet", and a finding that would rest on their absence is unknown instead.
+   * Defaults to {@code false}.
+   */
+  @Value.Default
+  public boolean knownOnlyFromItsDiscovery() {
+    return false;
+  }
 
   /** The day the area was released; empty while it is not. */
   public abstract Optional<LocalDate> releasedOn();

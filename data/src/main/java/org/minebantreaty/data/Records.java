@@ -5,6 +5,7 @@ import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
 import java.time.LocalDate;
 import java.util.Optional;
+import org.minebantreaty.core.HazardEvidence;
 import java.util.OptionalLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -78,6 +79,20 @@ public final class Records {
    * @param source where the fact comes from
    */
   public record ClearanceRecord(String iso3, PartialDate completedOn, String source) {}
+
+  /**
+   * A row of {@code areas_found.csv}: previously unknown mined areas a State reported after it had
+   * declared completion, or after its deadline had passed with no mined area known (Interpretation
+   * I-5.4 of the rules).
+   *
+   * @param iso3 the State
+   * @param identifiedOn when they were identified, or, where the sources give only that, when the
+   *     State reported them (the latest the identification can be)
+   * @param areas how many areas the report counted
+   * @param evidence whether mines in them are confirmed or suspected
+   * @param source where the fact comes from
+   */
+  public record AreasFoundRecord(String iso3, PartialDate identifiedOn, int areas, HazardEvidence evidence, String source) {}
 
   /**
    * A row of {@code extensions.csv}: an Art. 5 extension granted by a Meeting of the States Parties or
@@ -184,6 +199,7 @@ public final class Records {
       ImmutableList<StateRecord> states,
       ImmutableList<StockpileRecord> stockpiles,
       ImmutableList<ClearanceRecord> clearances,
+      ImmutableList<AreasFoundRecord> areasFound,
       ImmutableList<ExtensionRecord> extensions,
       ImmutableList<WithdrawalRecord> withdrawals,
       ImmutableList<SuspensionRecord> suspensions,

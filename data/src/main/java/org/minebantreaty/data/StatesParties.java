@@ -17,15 +17,18 @@ import java.util.regex.Matcher;
 import org.minebantreaty.core.ArmedConflict;
 import org.minebantreaty.core.ExtensionDecision;
 import org.minebantreaty.core.ExtensionRequest;
+import org.minebantreaty.core.HazardEvidence;
 import org.minebantreaty.core.Instrument;
 import org.minebantreaty.core.InstrumentKind;
 import org.minebantreaty.core.InvalidFactException;
 import org.minebantreaty.core.Meeting;
 import org.minebantreaty.core.MeetingKind;
+import org.minebantreaty.core.MinedArea;
 import org.minebantreaty.core.State;
 import org.minebantreaty.core.Stockpile;
 import org.minebantreaty.core.Suspension;
 import org.minebantreaty.core.Withdrawal;
+import org.minebantreaty.data.Records.AreasFoundRecord;
 import org.minebantreaty.data.Records.ArmedConflictRecord;
 import org.minebantreaty.data.Records.ClearanceRecord;
 import org.minebantreaty.data.Records.DataSet;
@@ -171,6 +174,10 @@ public final class StatesParties {
     for (CsvResource.Row row : CsvResource.load(base + "clearance.csv", List.of("iso3", "completed", "source")).rows()) {
       clearances.add(new ClearanceRecord(row.required("iso3"), row.partialDate("completed").orElseThrow(() -> row.fail("completed", "", "a completion date is required")), row.text("source")));
     }
+    ImmutableList.Builder<AreasFoundRecord> areasFound = ImmutableList.builder();
+    for (CsvResource.Row row : CsvResource.load(base + "areas_found.csv", List.of("iso3", "identified", "areas", "evidence", "source")).rows()) {
+      areasFound.add(readAreasFound(row));
+    }
     ImmutableList<MeetingRecord> meetings = readMeetings(base + "meetings.csv");
     ImmutableMap<String, MeetingRecord> meetingsByCode = Maps.uniqueIndex(meetings, MeetingRecord::code);
     ImmutableList.Builder<ExtensionRecord> extensions = ImmutableList.builder();
@@ -189,9 +196,25 @@ public final class StatesParties {
     for (CsvResource.Row row : CsvResource.load(base + "armed_conflicts.csv", List.of("iso3", "name", "first_day", "last_day", "source")).rows()) {
       conflicts.add(new ArmedConflictRecord(row.required("iso3"), row.required("name"), row.requiredDate("first_day"), row.date("last_day"), row.text("source")));
     }
-    DataSet data = new DataSet(states.build(), stockpiles.build(), clearances.build(), extensions.build(), withdrawals.build(), suspensions.build(), conflicts.build(), meetings);
+    DataSet data = new DataSet(states.build(), stockpiles.build(), clearances.build(), areasFound.build(), extensions.build(), withdrawals.build(), suspensions.build(), conflicts.build(), meetings);
     checkReferences(data);
     return data;
+  }
+
+  /** Reads a row of areas_found.csv: a dated report of one or more areas, each confirmed or suspected. */
+  static AreasFoundRecord readAreasFound(CsvResource.Row row) {
+    PartialDate identified = row.partialDate("identified").orElseThrow(() -> row.fail("identified", "", "the day, month or year the areas were identified or reported is required"));
+    long areas = row.count("areas").orElseThrow(() -> row.fail("areas", "", "the number of areas reported is required"));
+    if (areas < 1 || areas > 10_000) {
+      throw row.fail("areas", String.valueOf(areas), "a report counts from 1 to 10,000 areas");
+    }
+    HazardEvidence evidence;
+    try {
+      evidence = HazardEvidence.valueOf(row.required("evidence").toUpperCase(Locale.ROOT));
+    } catch (IllegalArgumentException unknown) {
+      throw row.fail("evidence", row.text("evidence"), "expected confirmed or suspected");
+    }
+    return new AreasFoundRecord(row.required("iso3"), identified, (int) areas, evidence, row.text("source"));
   }
 
   static final List<String> EXTENSION_COLUMNS = List.of("iso3", "meeting", "decided_on", "previous_deadline", "granted_until", "source");
@@ -262,11 +285,12 @@ public final class StatesParties {
     List<List<String>> references = List.of(
         data.stockpiles().stream().map(StockpileRecord::iso3).toList(),
         data.clearances().stream().map(ClearanceRecord::iso3).toList(),
+        data.areasFound().stream().map(AreasFoundRecord::iso3).toList(),
         data.extensions().stream().map(ExtensionRecord::iso3).toList(),
         data.withdrawals().stream().map(WithdrawalRecord::iso3).toList(),
         data.suspensions().stream().map(SuspensionRecord::iso3).toList(),
         data.armedConflicts().stream().map(ArmedConflictRecord::iso3).toList());
-    List<String> files = List.of("stockpiles.csv", "clearance.csv", "extensions.csv", "withdrawals.csv", "suspensions.csv", "armed_conflicts.csv");
+    List<String> files = List.of("stockpiles.csv", "clearance.csv", "areas_found.csv", "extensions.csv", "withdrawals.csv", "suspensions.csv", "armed_conflicts.csv");
     for (int file = 0; file < references.size(); file++) {
       List<String> codes = references.get(file);
       for (String code : codes) {
@@ -276,7 +300,7 @@ public final class StatesParties {
       }
       // A State holds one stockpile record, one completion, one withdrawal and one suspension: a second
       // row would silently replace the first.
-      boolean onePerState = !files.get(file).equals("extensions.csv") && !files.get(file).equals("armed_conflicts.csv");
+      boolean onePerState = List.of("stockpiles.csv", "clearance.csv", "withdrawals.csv", "suspensions.csv").contains(files.get(file));
       if (onePerState) {
         for (int i = 0; i < codes.size(); i++) {
           if (codes.indexOf(codes.get(i)) != i) {
@@ -290,6 +314,7 @@ public final class StatesParties {
   private static ImmutableList<State> assembleAll(DataSet data, ImmutableList<String> incompleteExtensionHistories) {
     ImmutableListMultimap<String, StockpileRecord> stockpiles = Multimaps.index(data.stockpiles(), StockpileRecord::iso3);
     ImmutableListMultimap<String, ClearanceRecord> clearances = Multimaps.index(data.clearances(), ClearanceRecord::iso3);
+    ImmutableListMultimap<String, AreasFoundRecord> areasFound = Multimaps.index(data.areasFound(), AreasFoundRecord::iso3);
     ImmutableListMultimap<String, ExtensionRecord> extensions = Multimaps.index(data.extensions(), ExtensionRecord::iso3);
     ImmutableListMultimap<String, WithdrawalRecord> withdrawals = Multimaps.index(data.withdrawals(), WithdrawalRecord::iso3);
     ImmutableListMultimap<String, SuspensionRecord> suspensions = Multimaps.index(data.suspensions(), SuspensionRecord::iso3);
@@ -305,7 +330,7 @@ public final class StatesParties {
         // would be called late on no evidence, so an incomplete history withholds the completion too.
         boolean incomplete = incompleteExtensionHistories.contains(code);
         states.add(assemble(record, data, stockpiles.get(code), incomplete ? List.of() : clearances.get(code),
-            incomplete ? List.of() : extensions.get(code), withdrawals.get(code),
+            incomplete ? List.of() : areasFound.get(code), incomplete ? List.of() : extensions.get(code), withdrawals.get(code),
             suspensions.get(code), conflicts.get(code)));
       } catch (InvalidFactException invalid) {
         throw new DataSetException("the records of " + code + " do not make a valid State: " + invalid.getMessage(), invalid);
@@ -319,6 +344,7 @@ public final class StatesParties {
       DataSet data,
       List<StockpileRecord> stockpiles,
       List<ClearanceRecord> clearances,
+      List<AreasFoundRecord> areasFound,
       List<ExtensionRecord> extensions,
       List<WithdrawalRecord> withdrawals,
       List<SuspensionRecord> suspensions,
@@ -343,6 +369,22 @@ public final class StatesParties {
     }
     for (ClearanceRecord clearance : clearances) {
       state.minedAreaCompletionDeclaredOn(clearance.completedOn().latestDay());
+    }
+    // Reports of previously unknown areas by a State that had not declared completion before them are
+    // its whole record of mined areas: it had reported none outstanding (SOURCES.md, D-5). After a
+    // completion, the areas cleared before it are not recorded, so the record stays incomplete.
+    Optional<LocalDate> firstReport = areasFound.stream().map(report -> report.identifiedOn().latestDay()).min(LocalDate::compareTo);
+    state.minedAreasKnown(firstReport.isPresent()
+        && clearances.stream().noneMatch(clearance -> clearance.completedOn().latestDay().isBefore(firstReport.get())));
+    for (AreasFoundRecord report : areasFound) {
+      for (int i = 1; i <= report.areas(); i++) {
+        state.addMinedArea(MinedArea.builder()
+            .id((report.evidence() == HazardEvidence.CONFIRMED ? "confirmed" : "suspected") + " area " + i + " of " + report.areas() + " reported " + report.identifiedOn())
+            .evidence(report.evidence())
+            .identifiedOn(report.identifiedOn().latestDay())
+            .knownOnlyFromItsDiscovery(true)
+            .build());
+      }
     }
     for (ExtensionRecord extension : extensions) {
       ExtensionDecision.Builder decision = ExtensionDecision.builder()

@@ -78,7 +78,7 @@ public final class MinedAreaDestruction extends ArticleRule<State> {
       return List.of(finding.status(late ? Status.MET_LATE : Status.MET)
           .metOn(declared)
           .deadline(deadlineThen)
-          .summary(state.name() + " declared on " + Wording.date(declared) + " that it had destroyed all anti-personnel mines in mined areas"
+          .summary(state.name() + " declared that it had destroyed all anti-personnel mines in mined areas as of " + Wording.date(declared)
               + (late ? ", after the deadline of " : ", within the deadline of ") + Wording.date(deadlineThen))
           .build());
     }
@@ -126,6 +126,13 @@ public final class MinedAreaDestruction extends ArticleRule<State> {
       return List.of(finding.status(Status.PENDING)
           .deadline(current)
           .summary(left + Wording.remain(outstanding) + " to be released by " + Wording.date(current))
+          .build());
+    }
+    if (judged.stream().anyMatch(area -> area.knownOnlyFromItsDiscovery() && area.isOutstandingOn(judgedOn))) {
+      return List.of(finding.status(Status.UNKNOWN)
+          .deadline(current)
+          .summary("Whether the " + areas + (judged.size() == 1 ? " was" : " were") + " released by the deadline of " + Wording.date(current) + " is not recorded, and no later extension is recorded")
+          .addMissingFacts("the release of the mined areas (Art. 7(1)(c)), a declaration of completion, or a later extension")
           .build());
     }
     finding.status(Status.OVERDUE)

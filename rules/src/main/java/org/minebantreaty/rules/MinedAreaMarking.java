@@ -24,7 +24,9 @@ public final class MinedAreaMarking extends ArticleRule<MinedArea> {
 
   @Override
   public List<Finding> evaluate(MinedArea area, Context context) {
-    if (!context.isInForce() || !area.isOutstandingOn(context.judgedOn())) {
+    // A declaration of completion made after the area was identified covers it, as it does for Art. 5(1).
+    boolean coveredByCompletion = context.clearance().flatMap(schedule -> schedule.releaseOf(area)).filter(day -> !day.isAfter(context.judgedOn())).isPresent();
+    if (!context.isInForce() || !area.isOutstandingOn(context.judgedOn()) || coveredByCompletion) {
       return List.of();
     }
     String described = area.evidence().name().toLowerCase(java.util.Locale.ROOT) + " mined area \"" + area.id() + "\""
@@ -34,6 +36,12 @@ public final class MinedAreaMarking extends ArticleRule<MinedArea> {
       return List.of(finding.status(Status.MET)
           .metOn(area.protectedSince().get())
           .summary("The " + described + " has been marked, monitored and protected since " + Wording.date(area.protectedSince().get()))
+          .build());
+    }
+    if (area.knownOnlyFromItsDiscovery()) {
+      return List.of(finding.status(Status.UNKNOWN)
+          .summary("Whether the " + described + " is perimeter-marked, monitored and protected is not recorded")
+          .addMissingFacts("the day from which the area was marked and protected (Art. 7(1)(c)), or that it was not")
           .build());
     }
     return List.of(finding.status(Status.NONCOMPLIANT)

@@ -21,7 +21,8 @@ import org.minebantreaty.core.State;
  */
 public final class PreviouslyUnknownMinedAreas extends ArticleRule<State> {
 
-  static final Citation DECISION = Citation.meetingDecision("Twelfth Meeting of the States Parties (2012)", 5);
+  /** The decision this rule applies, which every finding it makes cites. */
+  public static final Citation DECISION = Citation.meetingDecision("Twelfth Meeting of the States Parties (2012)", 5);
 
   /** Creates the rule. */
   public PreviouslyUnknownMinedAreas() {
@@ -43,9 +44,8 @@ public final class PreviouslyUnknownMinedAreas extends ArticleRule<State> {
     long outstanding = found.stream().filter(area -> schedule.releaseOf(area).map(judgedOn::isBefore).orElse(true)).count();
     String areas = Wording.count(found.size(), "mined area", "mined areas");
     String were = found.size() == 1 ? "was" : "were";
-    Optional<ExtensionStep> extension = schedule.steps().stream()
-        .filter(step -> !step.decision().decidedOn().isBefore(discovered))
-        .reduce((first, second) -> second);
+    List<ExtensionStep> sinceDiscovery = schedule.steps().stream().filter(step -> !step.decision().decidedOn().isBefore(discovered)).toList();
+    Optional<ExtensionStep> extension = sinceDiscovery.isEmpty() ? Optional.empty() : Optional.of(sinceDiscovery.get(sinceDiscovery.size() - 1));
     Finding.Builder finding = Finding.builder()
         .citation(DECISION)
         .subject(context.stateName() + ", previously unknown mined areas")
@@ -55,7 +55,7 @@ public final class PreviouslyUnknownMinedAreas extends ArticleRule<State> {
                 : "No mined area under " + state.name() + "'s jurisdiction or control was known to be outstanding when its deadline of "
                     + Wording.date(deadlineAtDiscovery) + " passed; " + areas + " " + were + " identified from " + Wording.date(discovered),
             Interpretations.PREVIOUSLY_UNKNOWN));
-    extension.ifPresent(step -> finding.addReasons(Reason.of(
+    sinceDiscovery.forEach(step -> finding.addReasons(Reason.of(
         "An extension decided on " + Wording.date(step.decision().decidedOn())
             + (step.runsFromDiscovery() ? " runs from the discovery to " : " extends the deadline to ") + Wording.date(step.resultingDeadline()),
         Citation.article(5, 3))));
@@ -85,6 +85,13 @@ public final class PreviouslyUnknownMinedAreas extends ArticleRule<State> {
     if (!judgedOn.isAfter(deadline.get())) {
       return List.of(finding.status(Status.PENDING).deadline(deadline.get())
           .summary(left + Wording.remain(outstanding) + " to be released by " + Wording.date(deadline.get()))
+          .build());
+    }
+    if (found.stream().anyMatch(area -> area.knownOnlyFromItsDiscovery() && schedule.releaseOf(area).isEmpty())) {
+      return List.of(finding.status(Status.UNKNOWN).deadline(deadline.get())
+          .summary("Whether the " + areas + " " + when + " " + were + " released by the deadline of " + Wording.date(deadline.get())
+              + " is not recorded, and no later extension is recorded")
+          .addMissingFacts("the release of the " + areas + " " + when + " (Art. 7(1)(c)), a declaration of completion, or a later extension")
           .build());
     }
     return List.of(finding.status(Status.OVERDUE).deadline(deadline.get())

@@ -57,7 +57,7 @@ public final class StockpileDestruction extends ArticleRule<State> {
       boolean late = declared.isAfter(deadline);
       return List.of(finding.status(late ? Status.MET_LATE : Status.MET)
           .metOn(declared)
-          .summary(state.name() + " declared on " + Wording.date(declared) + " that it had destroyed all its stockpiled anti-personnel mines"
+          .summary(state.name() + " declared that it had destroyed all its stockpiled anti-personnel mines as of " + Wording.date(declared)
               + (late ? ", after the deadline of " : ", by the deadline of ") + Wording.date(deadline))
           .build());
     }

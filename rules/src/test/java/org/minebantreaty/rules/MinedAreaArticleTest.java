@@ -202,6 +202,17 @@ class MinedAreaArticleTest {
     }
 
     @Test
+    void anAreaKnownOnlyFromItsDiscoveryIsUnknownAfterItsDeadlineNotOverdue() {
+      State state = Cases.greece().minedAreasKnown(true)
+          .addMinedArea(MinedArea.builder().id("B").identifiedOn(day(2016, 6, 30)).knownOnlyFromItsDiscovery(true).build())
+          .addExtensionRequest(ExtensionRequest.grantedOn(day(2017, 12, 21), day(2020, 12, 31)))
+          .build();
+      FindingAssert.assertThat(Cases.only(Cases.assess(state, day(2019, 1, 1)), decision)).hasStatus(Status.PENDING);
+      FindingAssert.assertThat(Cases.only(Cases.assess(state, TODAY), decision)).hasStatus(Status.UNKNOWN).hasDeadline(day(2020, 12, 31))
+          .says("Whether the 1 mined area found after the deadline was released by the deadline of 31 December 2020 is not recorded");
+    }
+
+    @Test
     void withoutACompleteRecordOrWithAKnownAreaOutstandingAnAreaFoundLaterJoinsTheOverdueWork() {
       State incompleteRecord = Cases.greece().addMinedArea(MinedArea.builder().id("B").identifiedOn(day(2016, 6, 30)).build()).build();
       State knownAreaOutstanding = noneKnownThenOneFoundIn2016().addMinedArea(open("A")).build();
@@ -221,6 +232,15 @@ class MinedAreaArticleTest {
       Finding finding = Cases.only(Cases.assess(Cases.greece().addMinedArea(open("A")).build(), TODAY), "Art. 5(2)");
       FindingAssert.assertThat(finding).hasStatus(Status.NONCOMPLIANT).says("suspected mined area \"A\", identified on 1 June 2004");
       assertThat(finding.deadline()).as("the treaty sets no date for marking").isEmpty();
+    }
+
+    @Test
+    void anAreaKnownOnlyFromItsDiscoveryIsUnknownNotNonCompliantOnMarkingAndRelease() {
+      MinedArea reportedOnly = MinedArea.builder().from(open("A")).knownOnlyFromItsDiscovery(true).build();
+      Assessment assessment = Cases.assess(Cases.greece().addMinedArea(reportedOnly).build(), TODAY);
+      FindingAssert.assertThat(Cases.only(assessment, "Art. 5(2)")).hasStatus(Status.UNKNOWN).says("is not recorded");
+      FindingAssert.assertThat(Cases.only(assessment, "Art. 5(1)")).hasStatus(Status.UNKNOWN).hasDeadline(ORIGINAL)
+          .says("Whether the 1 mined area was released by the deadline of 1 March 2014 is not recorded");
     }
 
     @Test

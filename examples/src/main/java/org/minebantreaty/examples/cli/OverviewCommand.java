@@ -13,13 +13,16 @@ import org.minebantreaty.rules.Assessment;
 import org.minebantreaty.rules.Citation;
 import org.minebantreaty.rules.Convention;
 import org.minebantreaty.rules.Finding;
+import org.minebantreaty.rules.PreviouslyUnknownMinedAreas;
 import org.minebantreaty.rules.Status;
 import org.minebantreaty.rules.WithdrawalStatus;
 
 /**
  * {@code assess --all [--as-of YYYY-MM-DD] [--format text|markdown|csv]}: one line per State of the
  * bundled data set (entry into force, Art. 4, Art. 5 and its deadline in force, next Art. 7 report,
- * withdrawal), then a summary of the whole treaty community. States whose deposit date is not sourced
+ * withdrawal), then a summary of the whole treaty community. The Art. 5 column is the Art. 5(1)
+ * finding or, for a State that found previously unknown mined areas, the finding on those areas,
+ * marked "(areas found later)". States whose deposit date is not sourced
  * are listed as not assessed, never guessed.
  */
 final class OverviewCommand {
@@ -79,7 +82,9 @@ final class OverviewCommand {
     for (State state : StatesParties.all()) {
       Assessment assessment = convention.assess(state, asOf);
       Optional<Finding> article4 = finding(assessment, ARTICLE_4);
-      Optional<Finding> article5 = finding(assessment, ARTICLE_5_1);
+      // Where previously unknown areas were found, their finding is the live Art. 5 obligation.
+      Optional<Finding> foundLater = finding(assessment, PreviouslyUnknownMinedAreas.DECISION);
+      Optional<Finding> article5 = foundLater.isPresent() ? foundLater : finding(assessment, ARTICLE_5_1);
       DeadlineNote note = deadlineNote(state, assessment, article5, asOf);
       summary.add(assessment, article4, article5, asOf);
       summary.note(note);
@@ -88,7 +93,7 @@ final class OverviewCommand {
           state.iso3(),
           date(assessment.deadlines().entryIntoForce()),
           status(article4),
-          status(article5),
+          status(article5) + (foundLater.isPresent() ? " (areas found later)" : ""),
           date(assessment.deadlines().minedAreaCurrent()),
           note.label,
           date(assessment.deadlines().nextAnnualReport()),
@@ -249,7 +254,7 @@ final class OverviewCommand {
           .append(undated.isEmpty() ? "" : ", " + undated.size() + " not assessed: deposit date not yet sourced").append('\n');
       out.append(bullet).append(bound).append(" bound by the Convention; ").append(notYetBinding).append(" not yet bound; ")
           .append(withdrawn.size()).append(" withdrawn\n");
-      out.append(bullet).append("overdue or in breach: Art. 4 ").append(overdueArticle4).append(", Art. 5(1) ").append(overdueArticle5)
+      out.append(bullet).append("overdue or in breach: Art. 4 ").append(overdueArticle4).append(", Art. 5 ").append(overdueArticle5)
           .append(", Art. 7 ").append(overdueArticle7).append('\n');
       out.append(bullet).append("withdrawals pending: ").append(pendingWithdrawals.isEmpty() ? "none" : String.join(", ", pendingWithdrawals)).append('\n');
       out.append(bullet).append("withdrawals that have taken effect: ").append(withdrawn.isEmpty() ? "none" : String.join(", ", withdrawn)).append('\n');

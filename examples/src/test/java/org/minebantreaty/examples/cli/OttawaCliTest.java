@@ -225,6 +225,12 @@ class OttawaCliTest {
           .containsPattern("\nJordan +JOR +1999-05-01 +met +met +2012-05-01 +2027")
           .contains("Art. 5 deadlines marked (passed): ");
       assertThat(run("", "assess", "--all", "--as-of", "2025-06-01").out())
+          .as("areas found after a deadline passed with none known are shown by their own finding")
+          .containsPattern("\nNiger +NER +1999-09-01 +met +unknown \\(areas found later\\) +2024-12-31 \\(passed\\) ")
+          .containsPattern("\nHungary +HUN +1999-03-01 +met +met \\(areas found later\\) +2009-03-01 +2026");
+      assertThat(run("", "assess", "--all", "--as-of", "2019-06-01").out())
+          .containsPattern("\nNiger +NER +1999-09-01 +met +pending \\(areas found later\\) +2020-12-31 +2020");
+      assertThat(run("", "assess", "--all", "--as-of", "2025-06-01").out())
           .containsPattern("\nTurkiye +TUR +2004-03-01 +met late +unknown +2025-12-31 +2026-04-30");
     }
 
