@@ -31,6 +31,12 @@ final class Findings {
   }
 
   /** The reason that fixes the date of entry into force, citing Art. 17(1) or 17(2). */
+  /** Why areas found after a deadline are previously unknown (Interpretation I-5.4), in the words both Art. 5 findings use. */
+  static String noneKnownWhenDeadlinePassed(String stateName, LocalDate deadline) {
+    return "No mined area under " + stateName + "'s jurisdiction or control was known to be outstanding when its deadline of "
+        + Wording.date(deadline) + " passed";
+  }
+
   static Reason entryIntoForceReason(Context context) {
     Instrument instrument = context.state().instrument().orElseThrow();
     LocalDate eif = context.entryIntoForce().orElseThrow();

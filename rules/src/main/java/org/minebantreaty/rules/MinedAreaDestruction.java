@@ -65,8 +65,7 @@ public final class MinedAreaDestruction extends ArticleRule<State> {
       LocalDate passed = schedule.deadlineInForceOn(schedule.rediscoveredOn().get());
       return List.of(finding.status(Status.NOT_APPLICABLE)
           .deadline(passed)
-          .summary("No mined area under " + state.name() + "'s jurisdiction or control was known to be outstanding when its deadline of "
-              + Wording.date(passed) + " passed; the areas identified from " + Wording.date(schedule.rediscoveredOn().get())
+          .summary(Findings.noneKnownWhenDeadlinePassed(state.name(), passed) + "; the areas identified from " + Wording.date(schedule.rediscoveredOn().get())
               + " are previously unknown mined areas, judged under the decision of the Twelfth Meeting of the States Parties")
           .addReasons(Reason.of("Areas identified after the deadline passed with none known are previously unknown", Interpretations.PREVIOUSLY_UNKNOWN))
           .build());

@@ -52,8 +52,7 @@ public final class PreviouslyUnknownMinedAreas extends ArticleRule<State> {
         .addReasons(Reason.of(afterCompletion
                 ? state.name() + " declared completion on " + Wording.date(schedule.completedOn().orElseThrow()) + "; " + areas + " not known then "
                     + were + " identified from " + Wording.date(discovered)
-                : "No mined area under " + state.name() + "'s jurisdiction or control was known to be outstanding when its deadline of "
-                    + Wording.date(deadlineAtDiscovery) + " passed; " + areas + " " + were + " identified from " + Wording.date(discovered),
+                : Findings.noneKnownWhenDeadlinePassed(state.name(), deadlineAtDiscovery) + "; " + areas + " " + were + " identified from " + Wording.date(discovered),
             Interpretations.PREVIOUSLY_UNKNOWN));
     sinceDiscovery.forEach(step -> finding.addReasons(Reason.of(
         "An extension decided on " + Wording.date(step.decision().decidedOn())
