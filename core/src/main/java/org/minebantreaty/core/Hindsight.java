@@ -28,14 +28,14 @@ final class Hindsight {
     if (!releaseLater && !protectionLater) {
       return area;
     }
-    ImmutableMinedArea.Builder known = ImmutableMinedArea.builder().id(area.id()).evidence(area.evidence()).knownOnlyFromItsDiscovery(area.knownOnlyFromItsDiscovery());
-    area.identifiedOn().ifPresent(known::identifiedOn);
-    if (!protectionLater) {
-      area.protectedSince().ifPresent(known::protectedSince);
+    // Copying the whole area and forgetting only what was not yet known keeps every other attribute.
+    MinedArea.Builder known = MinedArea.builder().from(area);
+    if (protectionLater) {
+      known.protectedSince(Optional.empty());
     }
-    if (!releaseLater) {
-      area.releasedOn().ifPresent(known::releasedOn);
-      area.releaseMethod().ifPresent(known::releaseMethod);
+    if (releaseLater) {
+      known.releasedOn(Optional.empty());
+      known.releaseMethod(Optional.empty());
     }
     return known.build();
   }

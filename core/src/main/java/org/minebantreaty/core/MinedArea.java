@@ -51,6 +51,16 @@ public abstract class MinedArea {
     return false;
   }
 
+  /**
+   * Whether this value stands for one or more areas reported together without their number, as a
+   * report that gives the contamination but not its extent does: findings then speak of "mined
+   * areas" without counting them. Defaults to {@code false}: the value is one area.
+   */
+  @Value.Default
+  public boolean standsForAnUnreportedNumberOfAreas() {
+    return false;
+  }
+
   /** The day the area was released; empty while it is not. */
   public abstract Optional<LocalDate> releasedOn();
 

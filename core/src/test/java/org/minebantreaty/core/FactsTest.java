@@ -236,5 +236,17 @@ class FactsTest {
       State state = signatory().addArmedConflict(ArmedConflict.between("x", LocalDate.of(2020, 1, 1), LocalDate.of(2030, 1, 1))).build();
       assertThat(state.asKnownOn(LocalDate.of(2025, 1, 1)).armedConflicts().get(0).lastDay()).isEmpty();
     }
+
+    @Test
+    void anAreaCutBackToBeforeItsReleaseKeepsEverythingElseAboutIt() {
+      MinedArea area = MinedArea.builder().id("reported 2020").identifiedOn(LocalDate.of(2020, 6, 30))
+          .evidence(HazardEvidence.CONFIRMED).standsForAnUnreportedNumberOfAreas(true).knownOnlyFromItsDiscovery(true)
+          .protectedSince(LocalDate.of(2021, 1, 1)).released(LocalDate.of(2023, 5, 1), ReleaseMethod.CLEARED).build();
+      MinedArea known = org.minebantreaty.core.Hindsight.areaKnownOn(area, LocalDate.of(2022, 1, 1));
+      assertThat(known.releasedOn()).isEmpty();
+      assertThat(known.releaseMethod()).isEmpty();
+      assertThat(known).isEqualTo(MinedArea.builder().from(area).releasedOn(Optional.empty()).releaseMethod(Optional.empty()).build());
+      assertThat(org.minebantreaty.core.Hindsight.areaKnownOn(area, LocalDate.of(2020, 12, 31)).protectedSince()).isEmpty();
+    }
   }
 }

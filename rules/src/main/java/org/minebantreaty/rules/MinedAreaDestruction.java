@@ -103,7 +103,8 @@ public final class MinedAreaDestruction extends ArticleRule<State> {
           .build());
     }
     long outstanding = judged.stream().filter(area -> area.isOutstandingOn(judgedOn)).count();
-    String areas = Wording.count(judged.size(), "mined area", "mined areas");
+    String areas = Wording.areas(judged);
+    boolean single = Wording.counted(judged) && judged.size() == 1;
     if (outstanding == 0) {
       LocalDate completed = Findings.lastRelease(judged);
       LocalDate deadlineThen = schedule.deadlineInForceOn(completed);
@@ -111,32 +112,32 @@ public final class MinedAreaDestruction extends ArticleRule<State> {
       return List.of(finding.status(late ? Status.MET_LATE : Status.MET)
           .metOn(completed)
           .deadline(deadlineThen)
-          .summary((judged.size() == 1 ? "Released the mined area" : "Released all " + areas) + " by " + Wording.date(completed)
+          .summary((single ? "Released the mined area" : "Released all " + areas) + " by " + Wording.date(completed)
               + (late ? ", after the deadline of " : ", within the deadline of ") + Wording.date(deadlineThen))
           .addReasons(Reason.of(
-              (judged.size() == 1 ? "The mined area" : "The last of the " + areas) + " was released on " + Wording.date(completed) + ", "
+              (single ? "The mined area" : "The last of the " + areas) + " was released on " + Wording.date(completed) + ", "
                   + Wording.daysFrom(deadlineThen, completed)
                   + " than the deadline then in force",
               CITATION))
           .build());
     }
-    String left = Wording.countOf(outstanding, judged.size(), "mined area", "mined areas");
+    String left = Wording.areasRemaining(outstanding, judged, "");
     if (!judgedOn.isAfter(current)) {
       return List.of(finding.status(Status.PENDING)
           .deadline(current)
-          .summary(left + Wording.remain(outstanding) + " to be released by " + Wording.date(current))
+          .summary(Wording.opening(left) + " to be released by " + Wording.date(current))
           .build());
     }
     if (judged.stream().anyMatch(area -> area.knownOnlyFromItsDiscovery() && area.isOutstandingOn(judgedOn))) {
       return List.of(finding.status(Status.UNKNOWN)
           .deadline(current)
-          .summary("Whether the " + areas + (judged.size() == 1 ? " was" : " were") + " released by the deadline of " + Wording.date(current) + " is not recorded, and no later extension is recorded")
+          .summary("Whether the " + areas + " " + Wording.were(judged) + " released by the deadline of " + Wording.date(current) + " is not recorded, and no later extension is recorded")
           .addMissingFacts("the release of the mined areas (Art. 7(1)(c)), a declaration of completion, or a later extension")
           .build());
     }
     finding.status(Status.OVERDUE)
         .deadline(current)
-        .summary("Overdue since " + Wording.date(current.plusDays(1)) + ": " + left + Wording.remain(outstanding) + " unreleased and no extension runs beyond "
+        .summary("Overdue since " + Wording.date(current.plusDays(1)) + ": " + left + " unreleased and no extension runs beyond "
             + Wording.date(current));
     for (ExtensionRequest pending : schedule.pendingRequests()) {
       finding.addReasons(Reason.of(

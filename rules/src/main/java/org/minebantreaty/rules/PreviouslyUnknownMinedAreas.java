@@ -42,8 +42,8 @@ public final class PreviouslyUnknownMinedAreas extends ArticleRule<State> {
     boolean afterCompletion = schedule.rediscoveredAfterCompletion();
     String when = afterCompletion ? "found after completion" : "found after the deadline";
     long outstanding = found.stream().filter(area -> schedule.releaseOf(area).map(judgedOn::isBefore).orElse(true)).count();
-    String areas = Wording.count(found.size(), "mined area", "mined areas");
-    String were = found.size() == 1 ? "was" : "were";
+    String areas = Wording.areas(found);
+    String were = Wording.were(found);
     List<ExtensionStep> sinceDiscovery = schedule.steps().stream().filter(step -> !step.decision().decidedOn().isBefore(discovered)).toList();
     Optional<ExtensionStep> extension = sinceDiscovery.isEmpty() ? Optional.empty() : Optional.of(sinceDiscovery.get(sinceDiscovery.size() - 1));
     Finding.Builder finding = Finding.builder()
@@ -73,17 +73,17 @@ public final class PreviouslyUnknownMinedAreas extends ArticleRule<State> {
           .summary("Released the " + areas + " " + when + " by " + Wording.date(released))
           .build());
     }
-    String left = Wording.countOf(outstanding, found.size(), "mined area", "mined areas") + " " + when;
+    String left = Wording.areasRemaining(outstanding, found, " " + when);
     if (deadline.isEmpty()) {
       return List.of(finding.status(Status.PENDING)
-          .summary(left + Wording.remain(outstanding) + ": the mines must be destroyed as soon as possible, and if that cannot be done before the next"
+          .summary(Wording.opening(left) + ": the mines must be destroyed as soon as possible, and if that cannot be done before the next"
               + " Meeting of the States Parties or Review Conference, an extension requested whose deadline runs from the discovery on "
               + Wording.date(discovered))
           .build());
     }
     if (!judgedOn.isAfter(deadline.get())) {
       return List.of(finding.status(Status.PENDING).deadline(deadline.get())
-          .summary(left + Wording.remain(outstanding) + " to be released by " + Wording.date(deadline.get()))
+          .summary(Wording.opening(left) + " to be released by " + Wording.date(deadline.get()))
           .build());
     }
     if (found.stream().anyMatch(area -> area.knownOnlyFromItsDiscovery() && schedule.releaseOf(area).isEmpty())) {
@@ -94,7 +94,7 @@ public final class PreviouslyUnknownMinedAreas extends ArticleRule<State> {
           .build());
     }
     return List.of(finding.status(Status.OVERDUE).deadline(deadline.get())
-        .summary("Overdue since " + Wording.date(deadline.get().plusDays(1)) + ": " + left + Wording.remain(outstanding) + " unreleased")
+        .summary("Overdue since " + Wording.date(deadline.get().plusDays(1)) + ": " + left + " unreleased")
         .build());
   }
 }

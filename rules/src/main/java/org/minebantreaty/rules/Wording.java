@@ -3,7 +3,9 @@ package org.minebantreaty.rules;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
+import java.util.Collection;
 import java.util.Locale;
+import org.minebantreaty.core.MinedArea;
 import org.minebantreaty.core.State;
 
 /** How findings write dates, quantities and names: one place, so every finding reads alike. */
@@ -51,6 +53,36 @@ final class Wording {
   /** " remains" after a count of one, " remain" after any other. */
   static String remain(long count) {
     return count == 1 ? " remains" : " remain";
+  }
+
+  /** Whether every one of {@code areas} is a single area, so that findings may count them. */
+  static boolean counted(Collection<MinedArea> areas) {
+    return areas.stream().noneMatch(MinedArea::standsForAnUnreportedNumberOfAreas);
+  }
+
+  /** "1 mined area", "52 mined areas", or "mined areas" when a report among them gave no number. */
+  static String areas(Collection<MinedArea> areas) {
+    return counted(areas) ? count(areas.size(), "mined area", "mined areas") : "mined areas";
+  }
+
+  /** "was" after a single counted area, "were" after any other. */
+  static String were(Collection<MinedArea> areas) {
+    return counted(areas) && areas.size() == 1 ? "was" : "were";
+  }
+
+  /**
+   * "3 of 52 mined areas remain", "1 of 1 mined area remains", or "mined areas remain" when their
+   * number is not reported; {@code after} goes between the areas and the verb.
+   */
+  static String areasRemaining(long outstanding, Collection<MinedArea> areas, String after) {
+    return counted(areas)
+        ? countOf(outstanding, areas.size(), "mined area", "mined areas") + after + remain(outstanding)
+        : "mined areas" + after + " remain";
+  }
+
+  /** The text with its first letter capitalised, to open a sentence. */
+  static String opening(String text) {
+    return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
   }
 
   /** "in 12 days", "today", "12 days ago". */

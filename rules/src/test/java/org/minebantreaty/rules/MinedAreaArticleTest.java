@@ -50,6 +50,16 @@ class MinedAreaArticleTest {
     }
 
     @Test
+    void areasOfAnUnreportedNumberAreNotCountedAsOne() {
+      MinedArea uncounted = MinedArea.builder().from(open("A")).standsForAnUnreportedNumberOfAreas(true).build();
+      FindingAssert.assertThat(Cases.only(Cases.assess(Cases.greece().addMinedArea(uncounted).addMinedArea(open("B")).build(), TODAY), "Art. 5(1)"))
+          .isOverdueSince(day(2014, 3, 2))
+          .says("Overdue since 2 March 2014: mined areas remain unreleased");
+      FindingAssert.assertThat(Cases.only(Cases.assess(Cases.greece().addMinedArea(uncounted).build(), day(2010, 1, 1)), "Art. 5(1)"))
+          .says("Mined areas remain to be released by 1 March 2014");
+    }
+
+    @Test
     void completionByReleaseOfEveryAreaOnOrBeforeTheDeadlineIsMet() {
       State state = Cases.greece()
           .addMinedArea(MinedArea.builder().id("A").identifiedOn(day(2004, 6, 1)).released(day(2009, 1, 1), ReleaseMethod.CANCELLED).build())
@@ -162,6 +172,21 @@ class MinedAreaArticleTest {
       FindingAssert.assertThat(Cases.only(assessment, decision)).wasMetOn(Status.MET, day(2018, 12, 4)).says("found after the deadline");
       FindingAssert.assertThat(Cases.only(assessment, "Art. 5(1)")).hasStatus(Status.NOT_APPLICABLE).hasDeadline(ORIGINAL)
           .says("No mined area under Greece's jurisdiction or control was known to be outstanding when its deadline of 1 March 2014 passed");
+    }
+
+    @Test
+    void areasReportedWithoutTheirNumberAreNamedWithoutACount() {
+      MinedArea reported = MinedArea.builder().id("areas reported in March 2020").identifiedOn(day(2020, 3, 10))
+          .standsForAnUnreportedNumberOfAreas(true).knownOnlyFromItsDiscovery(true).build();
+      State state = declaredCompleteIn2012().addMinedArea(reported)
+          .addExtensionRequest(ExtensionRequest.grantedOn(day(2021, 11, 19), day(2025, 12, 31)))
+          .build();
+      FindingAssert.assertThat(Cases.only(Cases.assess(state, day(2022, 1, 1)), decision))
+          .hasStatus(Status.PENDING).hasDeadline(day(2025, 12, 31))
+          .says("Mined areas found after completion remain to be released by 31 December 2025")
+          .explains("mined areas not known then were identified from 10 March 2020");
+      FindingAssert.assertThat(Cases.only(Cases.assess(state, TODAY), decision)).hasStatus(Status.UNKNOWN)
+          .says("Whether the mined areas found after completion were released by the deadline of 31 December 2025 is not recorded");
     }
 
     @Test
