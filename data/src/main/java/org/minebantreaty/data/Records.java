@@ -5,10 +5,11 @@ import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
 import java.time.LocalDate;
 import java.util.Optional;
-import org.minebantreaty.core.HazardEvidence;
+import java.util.OptionalInt;
 import java.util.OptionalLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.minebantreaty.core.HazardEvidence;
 import org.minebantreaty.core.InstrumentKind;
 
 /**
@@ -88,11 +89,12 @@ public final class Records {
    * @param iso3 the State
    * @param identifiedOn when they were identified, or, where the sources give only that, when the
    *     State reported them (the latest the identification can be)
-   * @param areas how many areas the report counted
+   * @param areas how many areas the report counted; empty when it gave the contamination without its
+   *     number, and the areas are then named without a count
    * @param evidence whether mines in them are confirmed or suspected
    * @param source where the fact comes from
    */
-  public record AreasFoundRecord(String iso3, PartialDate identifiedOn, int areas, HazardEvidence evidence, String source) {}
+  public record AreasFoundRecord(String iso3, PartialDate identifiedOn, OptionalInt areas, HazardEvidence evidence, String source) {}
 
   /**
    * A row of {@code extensions.csv}: an Art. 5 extension granted by a Meeting of the States Parties or

@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.OptionalLong;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Matcher;
@@ -201,20 +203,24 @@ public final class StatesParties {
     return data;
   }
 
-  /** Reads a row of areas_found.csv: a dated report of one or more areas, each confirmed or suspected. */
+  /**
+   * Reads a row of areas_found.csv: a dated report of one or more areas, each confirmed or suspected,
+   * with their number when the report gave it.
+   */
   static AreasFoundRecord readAreasFound(CsvResource.Row row) {
     PartialDate identified = row.partialDate("identified").orElseThrow(() -> row.fail("identified", "", "the day, month or year the areas were identified or reported is required"));
-    long areas = row.count("areas").orElseThrow(() -> row.fail("areas", "", "the number of areas reported is required"));
-    if (areas < 1 || areas > 10_000) {
-      throw row.fail("areas", String.valueOf(areas), "a report counts from 1 to 10,000 areas");
+    OptionalLong counted = row.count("areas");
+    if (counted.isPresent() && (counted.getAsLong() < 1 || counted.getAsLong() > 10_000)) {
+      throw row.fail("areas", String.valueOf(counted.getAsLong()), "a report counts from 1 to 10,000 areas, or is empty when it gave no number");
     }
+    OptionalInt areas = counted.isPresent() ? OptionalInt.of((int) counted.getAsLong()) : OptionalInt.empty();
     HazardEvidence evidence;
     try {
       evidence = HazardEvidence.valueOf(row.required("evidence").toUpperCase(Locale.ROOT));
     } catch (IllegalArgumentException unknown) {
       throw row.fail("evidence", row.text("evidence"), "expected confirmed or suspected");
     }
-    return new AreasFoundRecord(row.required("iso3"), identified, (int) areas, evidence, row.text("source"));
+    return new AreasFoundRecord(row.required("iso3"), identified, areas, evidence, row.text("source"));
   }
 
   static final List<String> EXTENSION_COLUMNS = List.of("iso3", "meeting", "decided_on", "previous_deadline", "granted_until", "source");
@@ -377,13 +383,18 @@ public final class StatesParties {
     state.minedAreasKnown(firstReport.isPresent()
         && clearances.stream().noneMatch(clearance -> clearance.completedOn().latestDay().isBefore(firstReport.get())));
     for (AreasFoundRecord report : areasFound) {
-      for (int i = 1; i <= report.areas(); i++) {
-        state.addMinedArea(MinedArea.builder()
-            .id((report.evidence() == HazardEvidence.CONFIRMED ? "confirmed" : "suspected") + " area " + i + " of " + report.areas() + " reported " + report.identifiedOn())
-            .evidence(report.evidence())
-            .identifiedOn(report.identifiedOn().latestDay())
-            .knownOnlyFromItsDiscovery(true)
-            .build());
+      String evidence = report.evidence() == HazardEvidence.CONFIRMED ? "confirmed" : "suspected";
+      MinedArea.Builder reported = MinedArea.builder()
+          .evidence(report.evidence())
+          .identifiedOn(report.identifiedOn().latestDay())
+          .knownOnlyFromItsDiscovery(true);
+      if (report.areas().isEmpty()) {
+        state.addMinedArea(reported.id(evidence + " areas reported " + report.identifiedOn() + ", their number not reported")
+            .standsForAnUnreportedNumberOfAreas(true).build());
+      }
+      int count = report.areas().orElse(0);
+      for (int i = 1; i <= count; i++) {
+        state.addMinedArea(reported.id(evidence + " area " + i + " of " + count + " reported " + report.identifiedOn()).build());
       }
     }
     for (ExtensionRecord extension : extensions) {

@@ -249,8 +249,29 @@ class StatesPartiesTest {
     assertThat(hungary.findings()).as("the area covered by the declaration needs no marking").noneMatch(f -> f.citation().reference().equals("Art. 5(2)"));
   }
 
+  /**
+   * Mauritania and Nigeria reported mined areas after declaring completion, without their number: the
+   * areas are judged under the Twelfth Meeting's decision and named without a count.
+   */
   @Test
-  void aReportOfAreasFoundWithAnUnknownKindOfEvidenceNoCountOrNoDateIsRefused() {
+  void areasReportedWithoutTheirNumberAreJudgedWithoutACount() {
+    assertThat(StatesParties.records().areasFound()).filteredOn(report -> report.iso3().equals("NGA"))
+        .singleElement().satisfies(report -> assertThat(report.areas()).isEmpty());
+    Convention convention = Convention.standard();
+    String decision = PreviouslyUnknownMinedAreas.DECISION.reference();
+    Finding nigeria = convention.assess(StatesParties.byCode("NGA").orElseThrow(), StatesParties.CURRENT_AS_OF).findings().stream()
+        .filter(f -> f.citation().reference().equals(decision)).findFirst().orElseThrow();
+    assertThat(nigeria.status()).isEqualTo(Status.UNKNOWN);
+    assertThat(nigeria.deadline()).contains(LocalDate.of(2025, 12, 31));
+    assertThat(nigeria.summary()).startsWith("Whether the mined areas found after completion were released");
+    Finding mauritania = convention.assess(StatesParties.byCode("MRT").orElseThrow(), StatesParties.CURRENT_AS_OF).findings().stream()
+        .filter(f -> f.citation().reference().equals(decision)).findFirst().orElseThrow();
+    assertThat(mauritania.status()).isEqualTo(Status.PENDING);
+    assertThat(mauritania.summary()).isEqualTo("Mined areas found after completion remain to be released by 31 December 2026");
+  }
+
+  @Test
+  void aReportOfAreasFoundWithAnUnknownKindOfEvidenceNoAreaOrNoDateIsRefused() {
     List<CsvResource.Row> bad = CsvResource.load("/org/minebantreaty/data/bad-areas-found.csv", List.of("iso3", "identified", "areas", "evidence", "source")).rows();
     assertThatThrownBy(() -> StatesParties.readAreasFound(bad.get(0)))
         .isInstanceOf(DataSetException.class).hasMessageContaining("line 2, column evidence, value \"probable\"").hasMessageContaining("confirmed or suspected");

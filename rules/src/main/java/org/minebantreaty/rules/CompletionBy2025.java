@@ -42,14 +42,14 @@ public final class CompletionBy2025 extends ArticleRule<State> {
     if (mines > 0) {
       findings.add(aspiration(ON_STOCKPILES, context, Wording.count(mines, "stockpiled anti-personnel mine", "stockpiled anti-personnel mines")));
     }
-    long areas = 0;
+    List<MinedArea> outstanding = new ArrayList<>();
     for (MinedArea area : state.minedAreas()) {
       if (area.isOutstandingOn(end)) {
-        areas++;
+        outstanding.add(area);
       }
     }
-    if (areas > 0) {
-      findings.add(aspiration(ON_MINED_AREAS, context, Wording.count(areas, "mined area", "mined areas")));
+    if (!outstanding.isEmpty()) {
+      findings.add(aspiration(ON_MINED_AREAS, context, Wording.opening(Wording.areas(outstanding))));
     }
     return findings;
   }

@@ -159,7 +159,7 @@ public final class ExtensionRequests extends ArticleRule<ExtensionRequest> {
     if (step.exceedsCeiling()) {
       return finding.citation(CITATION).status(Status.NONCOMPLIANT)
           .summary("Granted until " + Wording.date(step.grantedUntil()) + ", " + Wording.span(extended, step.grantedUntil())
-              + " beyond the deadline it extends: more than the ten years Art. 5(3) allows")
+              + (step.runsFromDiscovery() ? " after the discovery it runs from" : " beyond the deadline it extends") + ": more than the ten years Art. 5(3) allows")
           .addReasons(Reason.of("An extension may be granted for a period of up to ten years: to " + Wording.date(step.ceiling()), CITATION))
           .addReasons(Reason.of("The deadline moves only to the ceiling, " + Wording.date(step.resultingDeadline()), Interpretations.CEILING))
           .build();
@@ -173,7 +173,7 @@ public final class ExtensionRequests extends ArticleRule<ExtensionRequest> {
     return finding.citation(CITATION).status(Status.INFORMATION)
         .deadline(step.resultingDeadline())
         .summary("Granted " + by + " until " + Wording.date(step.grantedUntil()) + ": " + Wording.span(extended, step.grantedUntil())
-            + " beyond the deadline of " + Wording.date(extended))
+            + (step.runsFromDiscovery() ? " after the discovery of previously unknown mined areas on " : " beyond the deadline of ") + Wording.date(extended))
         .addReasons(Reason.of("An extension may be granted for a period of up to ten years", CITATION))
         .build();
   }

@@ -29,23 +29,27 @@ public final class MinedAreaMarking extends ArticleRule<MinedArea> {
     if (!context.isInForce() || !area.isOutstandingOn(context.judgedOn()) || coveredByCompletion) {
       return List.of();
     }
-    String described = area.evidence().name().toLowerCase(java.util.Locale.ROOT) + " mined area \"" + area.id() + "\""
+    // A value standing for areas reported without their number is spoken of in the plural.
+    boolean many = area.standsForAnUnreportedNumberOfAreas();
+    String named = (many ? "mined areas" : "mined area") + " \"" + area.id() + "\"";
+    String described = area.evidence().name().toLowerCase(java.util.Locale.ROOT) + " " + named
         + area.identifiedOn().map(on -> ", identified on " + Wording.date(on) + ",").orElse("");
-    Finding.Builder finding = Finding.builder().citation(CITATION).subject(context.stateName() + ", mined area \"" + area.id() + "\"");
+    String is = many ? " are" : " is";
+    Finding.Builder finding = Finding.builder().citation(CITATION).subject(context.stateName() + ", " + named);
     if (area.protectedSince().isPresent()) {
       return List.of(finding.status(Status.MET)
           .metOn(area.protectedSince().get())
-          .summary("The " + described + " has been marked, monitored and protected since " + Wording.date(area.protectedSince().get()))
+          .summary("The " + described + (many ? " have" : " has") + " been marked, monitored and protected since " + Wording.date(area.protectedSince().get()))
           .build());
     }
     if (area.knownOnlyFromItsDiscovery()) {
       return List.of(finding.status(Status.UNKNOWN)
-          .summary("Whether the " + described + " is perimeter-marked, monitored and protected is not recorded")
-          .addMissingFacts("the day from which the area was marked and protected (Art. 7(1)(c)), or that it was not")
+          .summary("Whether the " + described + is + " perimeter-marked, monitored and protected is not recorded")
+          .addMissingFacts("the day from which the " + (many ? "areas were" : "area was") + " marked and protected (Art. 7(1)(c)), or that " + (many ? "they were" : "it was") + " not")
           .build());
     }
     return List.of(finding.status(Status.NONCOMPLIANT)
-        .summary("The " + described + " is not recorded as perimeter-marked, monitored and protected")
+        .summary("The " + described + is + " not recorded as perimeter-marked, monitored and protected")
         .addReasons(Reason.of(
             "Every mined area must be perimeter-marked, monitored and protected as soon as possible, until all its mines are destroyed",
             CITATION))

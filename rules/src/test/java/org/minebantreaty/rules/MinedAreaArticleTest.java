@@ -131,7 +131,7 @@ class MinedAreaArticleTest {
       assertThat(assessment.deadlines().minedAreaCurrent()).contains(day(2025, 3, 10));
       FindingAssert.assertThat(Cases.only(assessment, decision)).isOverdueSince(day(2025, 3, 11));
       assertThat(Cases.citing(assessment, Interpretations.LATE_GRANT.reference())).as("not a late grant").isEmpty();
-      FindingAssert.assertThat(Cases.only(assessment, "Art. 5(3)")).hasStatus(Status.INFORMATION).says("beyond the deadline of 10 March 2020");
+      FindingAssert.assertThat(Cases.only(assessment, "Art. 5(3)")).hasStatus(Status.INFORMATION).says("5 years after the discovery of previously unknown mined areas on 10 March 2020");
     }
 
     @Test
@@ -185,8 +185,12 @@ class MinedAreaArticleTest {
           .hasStatus(Status.PENDING).hasDeadline(day(2025, 12, 31))
           .says("Mined areas found after completion remain to be released by 31 December 2025")
           .explains("mined areas not known then were identified from 10 March 2020");
-      FindingAssert.assertThat(Cases.only(Cases.assess(state, TODAY), decision)).hasStatus(Status.UNKNOWN)
+      Assessment today = Cases.assess(state, TODAY);
+      FindingAssert.assertThat(Cases.only(today, decision)).hasStatus(Status.UNKNOWN)
           .says("Whether the mined areas found after completion were released by the deadline of 31 December 2025 is not recorded");
+      FindingAssert.assertThat(Cases.only(today, "Art. 5(2)")).hasStatus(Status.UNKNOWN)
+          .says("Whether the suspected mined areas \"areas reported in March 2020\", identified on 10 March 2020, are perimeter-marked");
+      assertThat(today.findings()).extracting(Finding::summary).anyMatch(summary -> summary.startsWith("Mined areas remained on 31 December 2025"));
     }
 
     @Test
