@@ -57,7 +57,7 @@ import org.minebantreaty.data.Records.WithdrawalRecord;
 public final class StatesParties {
 
   /** The day the data set was last checked against its sources. */
-  public static final LocalDate CURRENT_AS_OF = LocalDate.of(2026, 11, 22);
+  public static final LocalDate CURRENT_AS_OF = LocalDate.of(2026, 11, 23);
 
   private StatesParties() {}
 

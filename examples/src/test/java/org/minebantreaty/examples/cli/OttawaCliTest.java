@@ -208,7 +208,7 @@ class OttawaCliTest {
           .contains("took effect 2026-02-20")
           .contains("withdrawals that have taken effect: Estonia (2025-12-27), Finland (2026-01-10), Latvia (2025-12-27), Lithuania (2025-12-27), Poland (2026-02-20)")
           .contains("notified suspensions (every obligation still binds): Ukraine (notified 2025-07-18)")
-          .contains("166 States in the data set (as of 2026-11-22); 166 assessed\n")
+          .contains("166 States in the data set (as of 2026-11-23); 166 assessed\n")
           .doesNotContain("not assessed");
     }
 
@@ -227,7 +227,10 @@ class OttawaCliTest {
       assertThat(run("", "assess", "--all", "--as-of", "2025-06-01").out())
           .as("areas found after a deadline passed with none known are shown by their own finding")
           .containsPattern("\nNiger +NER +1999-09-01 +met +unknown \\(areas found later\\) +2024-12-31 \\(passed\\) ")
-          .containsPattern("\nHungary +HUN +1999-03-01 +met +met \\(areas found later\\) +2009-03-01 +2026");
+          .containsPattern("\nHungary +HUN +1999-03-01 +met +met \\(areas found later\\) +2009-03-01 +2026")
+          .as("areas reported after completion without their number")
+          .containsPattern("\nMauritania +MRT +2001-01-01 +met +pending \\(areas found later\\) +2026-12-31 +2026")
+          .containsPattern("\nNigeria +NGA +2002-03-01 +unknown +pending \\(areas found later\\) +2025-12-31 +2026");
       assertThat(run("", "assess", "--all", "--as-of", "2019-06-01").out())
           .containsPattern("\nNiger +NER +1999-09-01 +met +pending \\(areas found later\\) +2020-12-31 +2020");
       assertThat(run("", "assess", "--all", "--as-of", "2025-06-01").out())
