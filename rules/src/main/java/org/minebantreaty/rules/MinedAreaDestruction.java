@@ -104,7 +104,7 @@ public final class MinedAreaDestruction extends ArticleRule<State> {
     }
     long outstanding = judged.stream().filter(area -> area.isOutstandingOn(judgedOn)).count();
     String areas = Wording.areas(judged);
-    boolean single = Wording.counted(judged) && judged.size() == 1;
+    boolean single = Wording.oneArea(judged);
     if (outstanding == 0) {
       LocalDate completed = Findings.lastRelease(judged);
       LocalDate deadlineThen = schedule.deadlineInForceOn(completed);

@@ -65,9 +65,14 @@ final class Wording {
     return counted(areas) ? count(areas.size(), "mined area", "mined areas") : "mined areas";
   }
 
+  /** Whether {@code areas} is one single area, to be spoken of in the singular. */
+  static boolean oneArea(Collection<MinedArea> areas) {
+    return counted(areas) && areas.size() == 1;
+  }
+
   /** "was" after a single counted area, "were" after any other. */
   static String were(Collection<MinedArea> areas) {
-    return counted(areas) && areas.size() == 1 ? "was" : "were";
+    return oneArea(areas) ? "was" : "were";
   }
 
   /**
