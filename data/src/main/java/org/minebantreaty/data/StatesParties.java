@@ -391,10 +391,11 @@ public final class StatesParties {
       if (report.areas().isEmpty()) {
         state.addMinedArea(reported.id(evidence + " areas reported " + report.identifiedOn() + ", their number not reported")
             .standsForAnUnreportedNumberOfAreas(true).build());
-      }
-      int count = report.areas().orElse(0);
-      for (int i = 1; i <= count; i++) {
-        state.addMinedArea(reported.id(evidence + " area " + i + " of " + count + " reported " + report.identifiedOn()).build());
+      } else {
+        int count = report.areas().getAsInt();
+        for (int i = 1; i <= count; i++) {
+          state.addMinedArea(reported.id(evidence + " area " + i + " of " + count + " reported " + report.identifiedOn()).build());
+        }
       }
     }
     for (ExtensionRecord extension : extensions) {
