@@ -223,6 +223,10 @@ class OttawaCliTest {
           .containsPattern("\nMozambique +MOZ +1999-03-01 +met +met late +2014-12-31 +2027")
           .containsPattern("\nFrance +FRA +1999-03-01 +met +met +2009-03-01 +2027")
           .containsPattern("\nJordan +JOR +1999-05-01 +met +met +2012-05-01 +2027")
+          .as("a first deadline computed from the 22 months granted (D-6) lets the history apply")
+          .containsPattern("\nDenmark +DNK +1999-03-01 +met +met +2012-07-01 +2027")
+          .as("the 12th Meeting's grant ran to 2018, so the 16th Meeting's to the end of 2025 applies")
+          .containsPattern("\nZimbabwe +ZWE +1999-03-01 +met +unknown +2025-12-31 \\(passed\\) ")
           .contains("Art. 5 deadlines marked (passed): ");
       assertThat(run("", "assess", "--all", "--as-of", "2025-06-01").out())
           .as("areas found after a deadline passed with none known are shown by their own finding")
