@@ -114,6 +114,15 @@ final class CsvResource {
       return cells.get(columns.get(column)).strip();
     }
 
+    /** The row's {@code source} cell, which no row may leave empty: every fact names where it was read. */
+    String source() {
+      String value = text("source");
+      if (value.isEmpty()) {
+        throw fail("source", value, "every row names the source of its facts");
+      }
+      return value;
+    }
+
     String required(String column) {
       String value = text(column);
       if (value.isEmpty()) {

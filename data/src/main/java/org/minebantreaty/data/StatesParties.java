@@ -162,7 +162,7 @@ public final class StatesParties {
         }
       }
       states.add(new StateRecord(iso3, row.required("name"), row.date("signed"), row.yes("signatory_date_unknown", false), kind,
-          row.date("deposited"), row.date("succession_effective"), row.date("eif_recorded"), row.text("source"), row.text("notes")));
+          row.date("deposited"), row.date("succession_effective"), row.date("eif_recorded"), row.source(), row.text("notes")));
     }
     ImmutableList.Builder<StockpileRecord> stockpiles = ImmutableList.builder();
     for (CsvResource.Row row : CsvResource.load(base + "stockpiles.csv", List.of("iso3", "held", "remaining_quantity", "completed", "source", "notes")).rows()) {
@@ -170,11 +170,11 @@ public final class StatesParties {
       if (!held && (row.partialDate("completed").isPresent() || row.count("remaining_quantity").isPresent())) {
         throw row.fail("held", row.text("held"), "a State that held no stockpile has nothing to complete or to hold");
       }
-      stockpiles.add(new StockpileRecord(row.required("iso3"), held, row.count("remaining_quantity"), row.partialDate("completed"), row.text("source"), row.text("notes")));
+      stockpiles.add(new StockpileRecord(row.required("iso3"), held, row.count("remaining_quantity"), row.partialDate("completed"), row.source(), row.text("notes")));
     }
     ImmutableList.Builder<ClearanceRecord> clearances = ImmutableList.builder();
     for (CsvResource.Row row : CsvResource.load(base + "clearance.csv", List.of("iso3", "completed", "source")).rows()) {
-      clearances.add(new ClearanceRecord(row.required("iso3"), row.partialDate("completed").orElseThrow(() -> row.fail("completed", "", "a completion date is required")), row.text("source")));
+      clearances.add(new ClearanceRecord(row.required("iso3"), row.partialDate("completed").orElseThrow(() -> row.fail("completed", "", "a completion date is required")), row.source()));
     }
     ImmutableList.Builder<AreasFoundRecord> areasFound = ImmutableList.builder();
     for (CsvResource.Row row : CsvResource.load(base + "areas_found.csv", List.of("iso3", "identified", "areas", "evidence", "source")).rows()) {
@@ -188,15 +188,15 @@ public final class StatesParties {
     }
     ImmutableList.Builder<WithdrawalRecord> withdrawals = ImmutableList.builder();
     for (CsvResource.Row row : CsvResource.load(base + "withdrawals.csv", List.of("iso3", "received_on", "effective_announced", "source")).rows()) {
-      withdrawals.add(new WithdrawalRecord(row.required("iso3"), row.requiredDate("received_on"), row.date("effective_announced"), row.text("source")));
+      withdrawals.add(new WithdrawalRecord(row.required("iso3"), row.requiredDate("received_on"), row.date("effective_announced"), row.source()));
     }
     ImmutableList.Builder<SuspensionRecord> suspensions = ImmutableList.builder();
     for (CsvResource.Row row : CsvResource.load(base + "suspensions.csv", List.of("iso3", "notified_on", "basis", "source")).rows()) {
-      suspensions.add(new SuspensionRecord(row.required("iso3"), row.requiredDate("notified_on"), row.required("basis"), row.text("source")));
+      suspensions.add(new SuspensionRecord(row.required("iso3"), row.requiredDate("notified_on"), row.required("basis"), row.source()));
     }
     ImmutableList.Builder<ArmedConflictRecord> conflicts = ImmutableList.builder();
     for (CsvResource.Row row : CsvResource.load(base + "armed_conflicts.csv", List.of("iso3", "name", "first_day", "last_day", "source")).rows()) {
-      conflicts.add(new ArmedConflictRecord(row.required("iso3"), row.required("name"), row.requiredDate("first_day"), row.date("last_day"), row.text("source")));
+      conflicts.add(new ArmedConflictRecord(row.required("iso3"), row.required("name"), row.requiredDate("first_day"), row.date("last_day"), row.source()));
     }
     DataSet data = new DataSet(states.build(), stockpiles.build(), clearances.build(), areasFound.build(), extensions.build(), withdrawals.build(), suspensions.build(), conflicts.build(), meetings);
     checkReferences(data);
@@ -220,7 +220,7 @@ public final class StatesParties {
     } catch (IllegalArgumentException unknown) {
       throw row.fail("evidence", row.text("evidence"), "expected confirmed or suspected");
     }
-    return new AreasFoundRecord(row.required("iso3"), identified, areas, evidence, row.text("source"));
+    return new AreasFoundRecord(row.required("iso3"), identified, areas, evidence, row.source());
   }
 
   static final List<String> EXTENSION_COLUMNS = List.of("iso3", "meeting", "decided_on", "previous_deadline", "granted_until", "source");
@@ -247,7 +247,7 @@ public final class StatesParties {
         throw row.fail("opened", opened.toString(), "meetings are listed earliest first, each opening after the previous one closed on " + previousClose);
       }
       previousClose = closed;
-      meetings.add(new MeetingRecord(code, row.required("name"), row.required("place"), opened, closed, row.text("source")));
+      meetings.add(new MeetingRecord(code, row.required("name"), row.required("place"), opened, closed, row.source()));
     }
     return meetings.build();
   }
@@ -258,7 +258,7 @@ public final class StatesParties {
    */
   static ExtensionRecord readExtension(CsvResource.Row row, Map<String, MeetingRecord> meetings) {
     ExtensionRecord extension = new ExtensionRecord(row.required("iso3"), row.text("meeting"), row.date("decided_on"),
-        row.date("previous_deadline"), row.date("granted_until"), row.text("source"));
+        row.date("previous_deadline"), row.date("granted_until"), row.source());
     if (extension.meeting().isEmpty()) {
       return extension;
     }

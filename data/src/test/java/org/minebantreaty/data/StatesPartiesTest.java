@@ -233,6 +233,10 @@ class StatesPartiesTest {
         .isInstanceOf(DataSetException.class).hasMessageContaining("expected 2 cells, found 3");
     assertThatThrownBy(() -> CsvResource.load("/org/minebantreaty/data/wide-row.csv", List.of("iso3", "missing")))
         .isInstanceOf(DataSetException.class).hasMessageContaining("column missing").hasMessageContaining("required column");
+    CsvResource unsourced = CsvResource.load("/org/minebantreaty/data/unsourced.csv", List.of("iso3", "when", "source"));
+    assertThatThrownBy(() -> unsourced.rows().get(0).source())
+        .isInstanceOf(DataSetException.class)
+        .hasMessage("/org/minebantreaty/data/unsourced.csv line 2, column source, value \"\": every row names the source of its facts");
     assertThatThrownBy(() -> CsvResource.load("/org/minebantreaty/data/none.csv", List.of()))
         .isInstanceOf(DataSetException.class).hasMessageContaining("missing");
   }
