@@ -222,6 +222,7 @@ class OttawaCliTest {
           .containsPattern("\nThailand +THA +1999-05-01 +met +unknown +2026-12-31 +2027")
           .containsPattern("\nMozambique +MOZ +1999-03-01 +met +met late +2014-12-31 +2027")
           .containsPattern("\nFrance +FRA +1999-03-01 +met +met +2009-03-01 +2027")
+          .containsPattern("\nAlbania +ALB +2000-08-01 +met +met +2010-08-01 +2027")
           .containsPattern("\nJordan +JOR +1999-05-01 +met +met +2012-05-01 +2027")
           .as("a first deadline computed from the 22 months granted (D-6) lets the history apply")
           .containsPattern("\nDenmark +DNK +1999-03-01 +met +met +2012-07-01 +2027")
