@@ -116,17 +116,17 @@ final class CsvResource {
 
     /** The row's {@code source} cell, which no row may leave empty: every fact names where it was read. */
     String source() {
-      String value = text("source");
-      if (value.isEmpty()) {
-        throw fail("source", value, "every row names the source of its facts");
-      }
-      return value;
+      return required("source", "every row names the source of its facts");
     }
 
     String required(String column) {
+      return required(column, "the cell must not be empty");
+    }
+
+    private String required(String column, String rule) {
       String value = text(column);
       if (value.isEmpty()) {
-        throw fail(column, value, "the cell must not be empty");
+        throw fail(column, value, rule);
       }
       return value;
     }
