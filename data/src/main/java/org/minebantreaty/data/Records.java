@@ -44,6 +44,8 @@ public final class Records {
    * @param successionEffective for a succession, the day from which it takes effect (independence)
    * @param entryIntoForceRecorded the entry into force as the sources record it, kept only to be
    *     checked against the library's Art. 17 arithmetic and never used to compute
+   * @param provisionalApplicationDeclared whether a source records that the State declared at deposit
+   *     that it applies Art. 1(1) provisionally (Art. 18); false when none does
    * @param source where the row's facts come from
    * @param notes disagreements between sources and the choice made, or what is missing
    */
@@ -56,6 +58,7 @@ public final class Records {
       Optional<LocalDate> depositedOn,
       Optional<LocalDate> successionEffective,
       Optional<LocalDate> entryIntoForceRecorded,
+      boolean provisionalApplicationDeclared,
       String source,
       String notes) {}
 

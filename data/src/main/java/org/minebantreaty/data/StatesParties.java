@@ -148,7 +148,7 @@ public final class StatesParties {
     String base = "/org/minebantreaty/data/";
     ImmutableList.Builder<StateRecord> states = ImmutableList.builder();
     for (CsvResource.Row row : CsvResource.load(base + "states.csv", List.of(
-        "iso3", "name", "signed", "signatory_date_unknown", "instrument", "deposited", "succession_effective", "eif_recorded", "source", "notes")).rows()) {
+        "iso3", "name", "signed", "signatory_date_unknown", "instrument", "deposited", "succession_effective", "eif_recorded", "art18_declared", "source", "notes")).rows()) {
       String iso3 = row.required("iso3");
       if (!iso3.matches("[A-Z]{3}")) {
         throw row.fail("iso3", iso3, "expected three capital letters (ISO 3166-1 alpha-3)");
@@ -162,7 +162,8 @@ public final class StatesParties {
         }
       }
       states.add(new StateRecord(iso3, row.required("name"), row.date("signed"), row.yes("signatory_date_unknown", false), kind,
-          row.date("deposited"), row.date("succession_effective"), row.date("eif_recorded"), row.source(), row.text("notes")));
+          row.date("deposited"), row.date("succession_effective"), row.date("eif_recorded"), row.yes("art18_declared", false),
+          row.source(), row.text("notes")));
     }
     ImmutableList.Builder<StockpileRecord> stockpiles = ImmutableList.builder();
     for (CsvResource.Row row : CsvResource.load(base + "stockpiles.csv", List.of("iso3", "held", "remaining_quantity", "completed", "source", "notes")).rows()) {
@@ -345,7 +346,7 @@ public final class StatesParties {
     return states.build();
   }
 
-  private static State assemble(
+  static State assemble(
       StateRecord record,
       DataSet data,
       List<StockpileRecord> stockpiles,
@@ -361,7 +362,8 @@ public final class StatesParties {
     // Which of the signatory's instruments it deposited does not change any date; when the sources do
     // not say, a signatory's instrument is read as a ratification and a non-signatory's as an accession.
     InstrumentKind kind = record.instrument().orElse(signatory ? InstrumentKind.RATIFICATION : InstrumentKind.ACCESSION);
-    Instrument.Builder instrument = Instrument.builder().kind(kind).depositedOn(record.depositedOn().orElseThrow());
+    Instrument.Builder instrument = Instrument.builder().kind(kind).depositedOn(record.depositedOn().orElseThrow())
+        .provisionalApplication(record.provisionalApplicationDeclared());
     record.successionEffective().ifPresent(instrument::successionDate);
     state.instrument(instrument.build());
     for (StockpileRecord stockpile : stockpiles) {

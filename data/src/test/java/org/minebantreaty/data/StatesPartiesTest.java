@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.minebantreaty.rules.PreviouslyUnknownMinedAreas;
+import org.minebantreaty.core.InstrumentKind;
 import org.minebantreaty.core.Meeting;
 import org.minebantreaty.core.MeetingKind;
 import org.minebantreaty.core.State;
@@ -197,6 +198,21 @@ class StatesPartiesTest {
         .as(meeting)
         .extracting(ExtensionRecord::iso3)
         .containsExactlyInAnyOrderElementsOf(states));
+  }
+
+  /**
+   * No source read records an Art. 18 declaration, so none is applied; a row that records one gives
+   * its State an instrument applying Art. 1(1) provisionally from deposit.
+   */
+  @Test
+  void aRecordedArticle18DeclarationIsAppliedFromDeposit() {
+    assertThat(StatesParties.records().states()).noneMatch(StateRecord::provisionalApplicationDeclared);
+    StateRecord declared = new StateRecord("MUS", "Mauritius", Optional.of(LocalDate.of(1997, 12, 3)), false,
+        Optional.of(InstrumentKind.RATIFICATION), Optional.of(LocalDate.of(1997, 12, 3)), Optional.empty(),
+        Optional.of(LocalDate.of(1999, 3, 1)), true, "a test row", "");
+    State state = StatesParties.assemble(declared, StatesParties.records(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of());
+    assertThat(state.instrument().orElseThrow().provisionalApplication()).isTrue();
+    assertThat(StatesParties.byCode("MUS").orElseThrow().instrument().orElseThrow().provisionalApplication()).isFalse();
   }
 
   /** The library dates each 2025 withdrawal's effect on the day the sources announced. */
