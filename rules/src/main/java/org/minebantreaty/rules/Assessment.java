@@ -18,8 +18,8 @@ public final class Assessment {
   private final Deadlines deadlines;
   private final WithdrawalStatus withdrawal;
 
-  Assessment(Context context, State state, ImmutableList<Finding> findings) {
-    this.state = state;
+  Assessment(Context context, ImmutableList<Finding> findings) {
+    this.state = context.knownOnAsOf();
     this.asOf = context.asOf();
     this.policies = context.policies();
     this.findings = findings;
@@ -27,7 +27,10 @@ public final class Assessment {
     this.withdrawal = context.withdrawal();
   }
 
-  /** Returns the State assessed, as given (facts after the assessment date included, though ignored). */
+  /**
+   * Returns the State assessed as it was known at the end of {@link #asOf()}: facts dated later are
+   * not in it ({@link State#asKnownOn}), so nothing printed from an assessment can reveal them.
+   */
   public State state() {
     return state;
   }

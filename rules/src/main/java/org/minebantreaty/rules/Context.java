@@ -20,6 +20,7 @@ public final class Context {
 
   private final LocalDate asOf;
   private final LocalDate judgedOn;
+  private final State knownOnAsOf;
   private final State state;
   private final Policies policies;
   private final WithdrawalStatus withdrawal;
@@ -30,6 +31,7 @@ public final class Context {
     this.asOf = requireNonNull(asOf, "asOf");
     this.policies = requireNonNull(policies, "policies");
     State known = facts.asKnownOn(asOf);
+    this.knownOnAsOf = known;
     this.withdrawal = WithdrawalStatus.of(known, asOf);
     this.judgedOn = withdrawal.hasTakenEffect() ? withdrawal.effectiveOn().orElseThrow().minusDays(1) : asOf;
     this.state = judgedOn.equals(asOf) ? known : known.asKnownOn(judgedOn);
@@ -62,6 +64,14 @@ public final class Context {
   /** Returns the facts as known on {@link #judgedOn()}. */
   public State state() {
     return state;
+  }
+
+  /**
+   * Returns the facts as known at the end of {@link #asOf()}: what an assessment may show. It differs
+   * from {@link #state()} only after a withdrawal took effect, when rules judge the day before.
+   */
+  State knownOnAsOf() {
+    return knownOnAsOf;
   }
 
   /** Returns the caller's choices. */

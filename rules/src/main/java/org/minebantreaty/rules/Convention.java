@@ -93,7 +93,7 @@ public final class Convention {
     }
     // A rule may find under another article (Art. 3's review finds Art. 1(1)(b) retentions): list by article, rule order kept within one.
     findings.sort(Comparator.comparingInt(finding -> finding.citation().articleNumber()));
-    return new Assessment(context, state, ImmutableList.copyOf(findings));
+    return new Assessment(context, ImmutableList.copyOf(findings));
   }
 
   private static <T> void collect(Rule<T> rule, Context context, List<Finding> findings) {

@@ -77,27 +77,16 @@ final class OverviewCommand {
   /** The overview as of {@code asOf}, in the given format. */
   static String render(LocalDate asOf, Format format) {
     Convention convention = Convention.standard();
+    return render(StatesParties.all().stream().map(state -> convention.assess(state, asOf)).toList(), asOf, format);
+  }
+
+  /** The overview of {@code assessments}, all made on {@code asOf}: one line each, then the summary. */
+  static String render(List<Assessment> assessments, LocalDate asOf, Format format) {
     List<List<String>> lines = new ArrayList<>();
     Summary summary = new Summary();
-    for (State state : StatesParties.all()) {
-      Assessment assessment = convention.assess(state, asOf);
-      Optional<Finding> article4 = finding(assessment, ARTICLE_4);
-      // Where previously unknown areas were found, their finding is the live Art. 5 obligation.
-      Optional<Finding> foundLater = finding(assessment, PreviouslyUnknownMinedAreas.DECISION);
-      Optional<Finding> article5 = foundLater.isPresent() ? foundLater : finding(assessment, ARTICLE_5_1);
-      DeadlineNote note = deadlineNote(state, assessment, article5, asOf);
-      summary.add(assessment, article4, article5, asOf);
-      summary.note(note);
-      lines.add(List.of(
-          state.name(),
-          state.iso3(),
-          date(assessment.deadlines().entryIntoForce()),
-          status(article4),
-          status(article5) + (foundLater.isPresent() ? " (areas found later)" : ""),
-          date(assessment.deadlines().minedAreaCurrent()),
-          note.label,
-          date(assessment.deadlines().nextAnnualReport()),
-          withdrawal(assessment)));
+    for (Assessment assessment : assessments) {
+      lines.add(line(assessment));
+      summary.add(assessment);
     }
     StringBuilder out = new StringBuilder();
     if (format != Format.CSV) {
@@ -137,6 +126,33 @@ final class OverviewCommand {
     }
   }
 
+  /**
+   * One State's line of the overview, in the CSV columns, read from its assessment alone: the
+   * assessment holds the State as known on its date, so no later fact can reach the line.
+   */
+  static List<String> line(Assessment assessment) {
+    Optional<Finding> article4 = finding(assessment, ARTICLE_4);
+    Optional<Finding> foundLater = finding(assessment, PreviouslyUnknownMinedAreas.DECISION);
+    Optional<Finding> article5 = article5(assessment);
+    State state = assessment.state();
+    return List.of(
+        state.name(),
+        state.iso3(),
+        date(assessment.deadlines().entryIntoForce()),
+        status(article4),
+        status(article5) + (foundLater.isPresent() ? " (areas found later)" : ""),
+        date(assessment.deadlines().minedAreaCurrent()),
+        deadlineNote(assessment, article5).label,
+        date(assessment.deadlines().nextAnnualReport()),
+        withdrawal(assessment));
+  }
+
+  /** The Art. 5 finding the overview shows: where previously unknown areas were found, their finding is the live obligation. */
+  private static Optional<Finding> article5(Assessment assessment) {
+    Optional<Finding> foundLater = finding(assessment, PreviouslyUnknownMinedAreas.DECISION);
+    return foundLater.isPresent() ? foundLater : finding(assessment, ARTICLE_5_1);
+  }
+
   private static String row(List<String> cells, int[] widths) {
     StringBuilder row = new StringBuilder();
     for (int i = 0; i < cells.size(); i++) {
@@ -157,7 +173,9 @@ final class OverviewCommand {
    * What an unmarked Art. 5 deadline would wrongly suggest, if anything: when the data set holds too
    * little to judge Art. 5(1), the date shown would otherwise read as the deadline the State works to.
    */
-  private static DeadlineNote deadlineNote(State state, Assessment assessment, Optional<Finding> article5, LocalDate asOf) {
+  private static DeadlineNote deadlineNote(Assessment assessment, Optional<Finding> article5) {
+    State state = assessment.state();
+    LocalDate asOf = assessment.asOf();
     Optional<LocalDate> deadline = assessment.deadlines().minedAreaCurrent();
     if (deadline.isEmpty() || !article5.map(f -> f.status() == Status.UNKNOWN).orElse(false)) {
       return DeadlineNote.NONE;
@@ -225,7 +243,11 @@ final class OverviewCommand {
       }
     }
 
-    void add(Assessment assessment, Optional<Finding> article4, Optional<Finding> article5, LocalDate asOf) {
+    void add(Assessment assessment) {
+      Optional<Finding> article4 = finding(assessment, ARTICLE_4);
+      Optional<Finding> article5 = article5(assessment);
+      LocalDate asOf = assessment.asOf();
+      note(deadlineNote(assessment, article5));
       assessed++;
       State state = assessment.state();
       boolean inForce = assessment.deadlines().entryIntoForce().map(day -> !day.isAfter(asOf)).orElse(false);
