@@ -56,6 +56,7 @@ public abstract class Activity {
 
   @Value.Check
   void check() {
+    InvalidFactException.requireRecordable("Activity.on", on());
     quantity().ifPresent(q -> InvalidFactException.require(q >= 0, "Activity.quantity", q, "a quantity of mines must be zero or more"));
     purpose().ifPresent(purpose -> InvalidFactException.require(
         kind() == ActivityKind.RETENTION || kind() == ActivityKind.TRANSFER,

@@ -45,6 +45,8 @@ public abstract class AmendmentProposal {
 
   @Value.Check
   void check() {
+    InvalidFactException.requireRecordable("AmendmentProposal.circulatedOn", circulatedOn());
+    InvalidFactException.requireRecordable("AmendmentProposal.conferenceOpenedOn", conferenceOpenedOn());
     InvalidFactException.require(statesParties() > 0, "AmendmentProposal.statesParties", statesParties(), "there is at least one State Party");
     InvalidFactException.require(
         supportWithin30Days() >= 0 && supportWithin30Days() <= statesParties(), "AmendmentProposal.supportWithin30Days", supportWithin30Days(),

@@ -50,6 +50,8 @@ public abstract class ArmedConflict {
 
   @Value.Check
   void check() {
+    InvalidFactException.requireRecordable("ArmedConflict.firstDay", firstDay());
+    InvalidFactException.requireRecordable("ArmedConflict.lastDay", lastDay());
     InvalidFactException.require(!name().isBlank(), "ArmedConflict.name", "\"" + name() + "\"", "a conflict must be named");
     lastDay().ifPresent(last -> InvalidFactException.require(
         !last.isBefore(firstDay()), "ArmedConflict.lastDay", last, "a conflict cannot end before it began on " + firstDay()));

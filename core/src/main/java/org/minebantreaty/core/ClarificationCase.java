@@ -57,6 +57,9 @@ public abstract class ClarificationCase {
 
   @Value.Check
   void check() {
+    InvalidFactException.requireRecordable("ClarificationCase.requestReceivedOn", requestReceivedOn());
+    InvalidFactException.requireRecordable("ClarificationCase.answeredOn", answeredOn());
+    InvalidFactException.requireRecordable("ClarificationCase.submittedToMeetingOn", submittedToMeetingOn());
     InvalidFactException.require(!requestingStates().isEmpty(), "ClarificationCase.requestingStates", "[]", "a request needs at least one requesting State Party (Art. 8(2))");
     InvalidFactException.require(
         !requestingStates().contains(requestedState()), "ClarificationCase.requestedState", requestedState(), "a State cannot request clarification of itself");

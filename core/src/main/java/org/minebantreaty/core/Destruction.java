@@ -22,6 +22,7 @@ public abstract class Destruction {
 
   @Value.Check
   void check() {
+    InvalidFactException.requireRecordable("Destruction.on", on());
     InvalidFactException.require(quantity() > 0, "Destruction.quantity", quantity(), "a destruction must destroy at least one mine");
   }
 }

@@ -54,6 +54,8 @@ public abstract class ExtensionDecision {
 
   @Value.Check
   void check() {
+    InvalidFactException.requireRecordable("ExtensionDecision.decidedOn", decidedOn());
+    InvalidFactException.requireRecordable("ExtensionDecision.grantedUntil", grantedUntil());
     grantedUntil().ifPresent(until -> InvalidFactException.require(
         until.isAfter(decidedOn()),
         "ExtensionDecision.grantedUntil",

@@ -57,6 +57,8 @@ public abstract class ExtensionRequest {
 
   @Value.Check
   void check() {
+    InvalidFactException.requireRecordable("ExtensionRequest.submittedOn", submittedOn());
+    InvalidFactException.requireRecordable("ExtensionRequest.requestedUntil", requestedUntil());
     InvalidFactException.require(
         submittedOn().isPresent() || decision().isPresent(),
         "ExtensionRequest.submittedOn",

@@ -54,6 +54,8 @@ public abstract class FactFindingMission {
 
   @Value.Check
   void check() {
+    InvalidFactException.requireRecordable("FactFindingMission.notifiedAt", notifiedAt().toLocalDate());
+    InvalidFactException.requireRecordable("FactFindingMission.arrivedAt", arrivedAt().toLocalDate());
     InvalidFactException.require(daysInTerritory() >= 0, "FactFindingMission.daysInTerritory", daysInTerritory(), "a number of days is zero or more");
     daysAtSites().forEach((site, days) -> InvalidFactException.require(
         days >= 0 && days <= daysInTerritory(), "FactFindingMission.daysAtSites", site + "=" + days,

@@ -59,6 +59,8 @@ public abstract class Instrument {
 
   @Value.Check
   void check() {
+    InvalidFactException.requireRecordable("Instrument.depositedOn", depositedOn());
+    InvalidFactException.requireRecordable("Instrument.successionDate", successionDate());
     InvalidFactException.require(
         !depositedOn().isBefore(TreatyCalendar.SIGNATURE_OPENED),
         "Instrument.depositedOn",

@@ -2,6 +2,9 @@ package org.minebantreaty.core;
 
 import static java.util.Objects.requireNonNull;
 
+import java.time.LocalDate;
+import java.util.Optional;
+
 /**
  * Thrown when a fact cannot be true: the library's one refusal. The message names the field, the
  * offending value and the rule it breaks, for example {@code State.signedOn = 1999-03-02: a
@@ -51,6 +54,34 @@ public final class InvalidFactException extends IllegalArgumentException {
   static void require(boolean condition, String field, Object value, String rule) {
     if (!condition) {
       throw new InvalidFactException(field, value, rule);
+    }
+  }
+
+  /**
+   * Throws unless {@code date} lies within the days a fact may bear, {@link
+   * TreatyCalendar#EARLIEST_RECORDABLE_DAY} to {@link TreatyCalendar#LATEST_RECORDABLE_DAY}: beyond
+   * them the deadlines a fact starts could not be computed.
+   */
+  static void requireRecordable(String field, LocalDate date) {
+    require(!date.isBefore(TreatyCalendar.EARLIEST_RECORDABLE_DAY) && !date.isAfter(TreatyCalendar.LATEST_RECORDABLE_DAY), field, date,
+        "a recorded fact is dated from 1 January 1800 to 31 December 9999");
+  }
+
+  /** As {@link #requireRecordable(String, LocalDate)}, for a date that may be absent. */
+  static void requireRecordable(String field, Optional<LocalDate> date) {
+    date.ifPresent(day -> requireRecordable(field, day));
+  }
+
+  /**
+   * Returns {@code total + count}, or refuses the fact whose counts it sums when the sum exceeds
+   * {@link Long#MAX_VALUE}, the most mines the library can count.
+   */
+  static long addCounts(String field, long total, long count) {
+    try {
+      return Math.addExact(total, count);
+    } catch (ArithmeticException overflow) {
+      throw new InvalidFactException(field, "more than " + Long.MAX_VALUE + " mines",
+          "the mines counted together must not exceed " + Long.MAX_VALUE + ", the most the library can count");
     }
   }
 }

@@ -33,6 +33,8 @@ public abstract class Meeting {
 
   @Value.Check
   void check() {
+    InvalidFactException.requireRecordable("Meeting.opensOn", opensOn());
+    InvalidFactException.requireRecordable("Meeting.closesOn", closesOn());
     InvalidFactException.require(!name().isBlank(), "Meeting.name", "\"" + name() + "\"", "a meeting must be named");
     InvalidFactException.require(!closesOn().isBefore(opensOn()), "Meeting.closesOn", closesOn(), "a meeting cannot close before it opens on " + opensOn());
   }

@@ -87,6 +87,9 @@ public abstract class MinedArea {
 
   @Value.Check
   void check() {
+    InvalidFactException.requireRecordable("MinedArea.identifiedOn", identifiedOn());
+    InvalidFactException.requireRecordable("MinedArea.protectedSince", protectedSince());
+    InvalidFactException.requireRecordable("MinedArea.releasedOn", releasedOn());
     InvalidFactException.require(!id().isBlank(), "MinedArea.id", "\"" + id() + "\"", "a mined area must have an identifier");
     InvalidFactException.require(
         releasedOn().isPresent() == releaseMethod().isPresent(),

@@ -43,6 +43,7 @@ public abstract class NationalMeasure {
 
   @Value.Check
   void check() {
+    InvalidFactException.requireRecordable("NationalMeasure.adoptedOn", adoptedOn());
     InvalidFactException.require(!title().isBlank(), "NationalMeasure.title", "\"" + title() + "\"", "a measure must have a title");
   }
 }

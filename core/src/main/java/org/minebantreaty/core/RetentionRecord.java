@@ -38,6 +38,7 @@ public abstract class RetentionRecord {
 
   @Value.Check
   void check() {
+    InvalidFactException.requireRecordable("RetentionRecord.on", on());
     InvalidFactException.require(quantity() >= 0, "RetentionRecord.quantity", quantity(), "a quantity of mines must be zero or more");
   }
 }

@@ -41,6 +41,8 @@ public abstract class SpecialMeetingProposal {
 
   @Value.Check
   void check() {
+    InvalidFactException.requireRecordable("SpecialMeetingProposal.communicatedOn", communicatedOn());
+    InvalidFactException.requireRecordable("SpecialMeetingProposal.convenedOn", convenedOn());
     InvalidFactException.require(statesParties() > 0, "SpecialMeetingProposal.statesParties", statesParties(), "there is at least one State Party");
     InvalidFactException.require(
         inFavourWithin14Days() >= 0 && inFavourWithin14Days() <= statesParties(),

@@ -206,6 +206,8 @@ public abstract class State {
 
   @Value.Check
   void check() {
+    InvalidFactException.requireRecordable("State.minedAreaCompletionDeclaredOn", minedAreaCompletionDeclaredOn());
+    InvalidFactException.requireRecordable("State.stockpileDestructionCompletedOn", stockpileDestructionCompletedOn());
     InvalidFactException.require(!name().isBlank(), "State.name", "\"" + name() + "\"", "a State must be named");
     InvalidFactException.require(
         ALPHA_3.matcher(iso3()).matches(),
@@ -237,6 +239,10 @@ public abstract class State {
         "Suspension.notifiedOn",
         suspension.notifiedOn(),
         "only a State that deposited an instrument can notify a suspension, after depositing it"));
+    long stockpiled = 0;
+    for (Stockpile stockpile : stockpiles()) {
+      stockpiled = InvalidFactException.addCounts("State.stockpiles", stockpiled, stockpile.quantity());
+    }
     Set<String> ids = new HashSet<>();
     for (MinedArea area : minedAreas()) {
       InvalidFactException.require(

@@ -81,10 +81,12 @@ public abstract class Stockpile {
 
   @Value.Check
   void check() {
+    InvalidFactException.requireRecordable("Stockpile.foundOn", foundOn());
+    InvalidFactException.requireRecordable("Stockpile.reportedOn", reportedOn());
     InvalidFactException.require(quantity() >= 0, "Stockpile.quantity", quantity(), "a quantity of mines must be zero or more");
     long destroyed = 0;
     for (Destruction destruction : destructions()) {
-      destroyed += destruction.quantity();
+      destroyed = InvalidFactException.addCounts("Stockpile.destructions", destroyed, destruction.quantity());
       foundOn().ifPresent(found -> InvalidFactException.require(
           !destruction.on().isBefore(found),
           "Stockpile.destructions",

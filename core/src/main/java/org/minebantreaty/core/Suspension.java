@@ -27,6 +27,7 @@ public abstract class Suspension {
 
   @Value.Check
   void check() {
+    InvalidFactException.requireRecordable("Suspension.notifiedOn", notifiedOn());
     InvalidFactException.require(!basis().isBlank(), "Suspension.basis", "\"" + basis() + "\"", "say what the notification invoked");
   }
 }

@@ -49,6 +49,8 @@ public abstract class TransparencyReport {
 
   @Value.Check
   void check() {
+    InvalidFactException.requireRecordable("TransparencyReport.submittedOn", submittedOn());
+    coveredYear().ifPresent(year -> InvalidFactException.requireRecordable("TransparencyReport.coveredYear", year.atDay(1)));
     InvalidFactException.require(
         (kind() == ReportKind.ANNUAL) == coveredYear().isPresent(),
         "TransparencyReport.coveredYear",

@@ -28,6 +28,18 @@ import java.util.Optional;
  */
 public final class TreatyCalendar {
 
+  /**
+   * The earliest day a recorded fact may bear. Mined areas and armed conflicts can predate the
+   * Convention by decades; a date before this one is a typing error.
+   */
+  public static final LocalDate EARLIEST_RECORDABLE_DAY = LocalDate.of(1800, 1, 1);
+
+  /**
+   * The latest day a recorded fact may bear. Every deadline a fact starts (ten years, then any number
+   * of ten-year extensions) stays within the days {@code java.time} can hold.
+   */
+  public static final LocalDate LATEST_RECORDABLE_DAY = LocalDate.of(9999, 12, 31);
+
   /** The day the Convention opened for signature at Ottawa (Art. 15). */
   public static final LocalDate SIGNATURE_OPENED = LocalDate.of(1997, 12, 3);
 
@@ -238,16 +250,20 @@ public final class TreatyCalendar {
   /**
    * Returns the due date of the first annual report due on or after {@code onOrAfter} for a State
    * whose entry into force is {@code entryIntoForce}: 30 April of the coming year, or the due date of
-   * the first annual report if that is later (Interpretation I-7.1).
+   * the first annual report if that is later (Interpretation I-7.1). Empty only when that 30 April
+   * lies beyond {@link LocalDate#MAX}, the last day {@code java.time} can hold.
    */
-  public static LocalDate nextAnnualReportDeadline(LocalDate entryIntoForce, LocalDate onOrAfter) {
+  public static Optional<LocalDate> nextAnnualReportDeadline(LocalDate entryIntoForce, LocalDate onOrAfter) {
     Year first = firstAnnualReportYear(entryIntoForce);
-    Year covered = Year.of(onOrAfter.getYear() - 1);
+    Year covered = Year.of(Math.max(onOrAfter.getYear() - 1, Year.MIN_VALUE));
     if (covered.isBefore(first)) {
       covered = first;
     }
     LocalDate due = annualReportDeadline(covered);
-    return due.isBefore(onOrAfter) ? annualReportDeadline(covered.plusYears(1)) : due;
+    if (!due.isBefore(onOrAfter)) {
+      return Optional.of(due);
+    }
+    return covered.getValue() + 1 < Year.MAX_VALUE ? Optional.of(annualReportDeadline(covered.plusYears(1))) : Optional.empty();
   }
 
   /**

@@ -20,4 +20,9 @@ public abstract class Withdrawal {
 
   /** The day the Depositary received the instrument of withdrawal. */
   public abstract LocalDate receivedOn();
+
+  @Value.Check
+  void check() {
+    InvalidFactException.requireRecordable("Withdrawal.receivedOn", receivedOn());
+  }
 }

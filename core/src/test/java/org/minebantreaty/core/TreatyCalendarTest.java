@@ -191,7 +191,7 @@ class TreatyCalendarTest {
     void theNextAnnualReportIsTheNearestThirtiethOfAprilOnOrAfterTheDateThatIsOwed() {
       qt().forAll(TreatyFacts.depositDays(), TreatyFacts.days()).checkAssert((deposit, day) -> {
         LocalDate eif = TreatyCalendar.entryIntoForce(deposit);
-        LocalDate next = TreatyCalendar.nextAnnualReportDeadline(eif, day);
+        LocalDate next = TreatyCalendar.nextAnnualReportDeadline(eif, day).orElseThrow();
         LocalDate firstDue = TreatyCalendar.annualReportDeadline(TreatyCalendar.firstAnnualReportYear(eif));
         assertThat(next.getMonth()).isEqualTo(Month.APRIL);
         assertThat(next.getDayOfMonth()).isEqualTo(30);

@@ -26,7 +26,7 @@ public abstract class Deadlines {
         .withdrawalEffective(context.withdrawal().effectiveOn());
     if (!context.withdrawal().hasTakenEffect()) {
       deadlines.nextAnnualReport(
-          context.entryIntoForce().map(eif -> TreatyCalendar.nextAnnualReportDeadline(eif, context.asOf())));
+          context.entryIntoForce().flatMap(eif -> TreatyCalendar.nextAnnualReportDeadline(eif, context.asOf())));
     }
     return deadlines.build();
   }

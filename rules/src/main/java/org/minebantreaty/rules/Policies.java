@@ -1,10 +1,14 @@
 package org.minebantreaty.rules;
 
 import org.immutables.value.Value;
+import org.minebantreaty.core.InvalidFactException;
 
 /**
  * The choices a caller makes where the treaty and the States Parties' texts allow more than one
  * reading. Every finding produced under a choice cites the text whose wording it applied.
+ *
+ * <p>Choices out of range (a retained count unchanged for zero years, a negative threshold) are
+ * refused with an {@link InvalidFactException} when the policies are built.
  */
 @Value.Immutable
 public abstract class Policies {
@@ -71,8 +75,24 @@ public abstract class Policies {
   /** Above how many retained mines a warning is given; empty (the default) for no threshold. The treaty sets no figure. */
   public abstract java.util.OptionalLong retainedMinesThreshold();
 
+  /** The most years a retained count may stay unchanged before a warning; a longer period would never warn in a State's lifetime. */
+  static final int MOST_UNCHANGED_YEARS = 100;
+
   /** A builder of {@link Policies}; {@code from(value)} copies existing policies. */
   public static final class Builder extends ImmutablePolicies.Builder {
     Builder() {}
+  }
+
+  /** Refuses choices no reading supports, as a fact is refused: with the field, the value and the rule. */
+  @Value.Check
+  void check() {
+    if (retainedMinesUnchangedYears() < 1 || retainedMinesUnchangedYears() > MOST_UNCHANGED_YEARS) {
+      throw new InvalidFactException("Policies.retainedMinesUnchangedYears", retainedMinesUnchangedYears(),
+          "a retained count is judged unchanged after 1 to " + MOST_UNCHANGED_YEARS + " years");
+    }
+    if (retainedMinesThreshold().isPresent() && retainedMinesThreshold().getAsLong() < 0) {
+      throw new InvalidFactException("Policies.retainedMinesThreshold", retainedMinesThreshold().getAsLong(),
+          "a threshold of retained mines is zero or more");
+    }
   }
 }

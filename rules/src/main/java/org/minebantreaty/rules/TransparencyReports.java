@@ -4,6 +4,8 @@ import java.time.LocalDate;
 import java.time.Year;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.Optional;
 import java.util.StringJoiner;
 import org.minebantreaty.core.ReportKind;
@@ -87,53 +89,64 @@ public final class TransparencyReports extends ArticleRule<State> {
         .build();
   }
 
+  /**
+   * The annual reports from the first year owed to the first year not yet due, computed from the
+   * reports recorded and the runs of years between them, never year by year: an assessment dated in
+   * the year 999,999,999 costs what one dated today does.
+   */
   private static void annualReports(State state, Context context, List<Finding> findings) {
     LocalDate eif = context.entryIntoForce().orElseThrow();
     LocalDate judgedOn = context.judgedOn();
+    long first = TreatyCalendar.firstAnnualReportYear(eif).getValue();
     Reason calendar = Reason.of(
-        "The report covering each calendar year from " + TreatyCalendar.firstAnnualReportYear(eif)
+        "The report covering each calendar year from " + first
             + " is due on 30 April of the next year; an earlier due date is covered by the initial report",
         Interpretations.REPORT_CALENDAR);
-    List<Year> onTime = new ArrayList<>();
+    TreeMap<Long, LocalDate> submitted = firstSubmissions(state, first);
+    // Every year before this one was due before judgedOn; this one and later are not yet due.
+    long notYetDue = Math.max(first, judgedOn.isAfter(LocalDate.of(judgedOn.getYear(), 4, 30)) ? judgedOn.getYear() : judgedOn.getYear() - 1L);
+    long pending = notYetDue;
+    while (submitted.containsKey(pending)) {
+      pending++;
+    }
+    List<long[]> onTime = new ArrayList<>();
     LocalDate lastOnTime = null;
-    List<Year> unknown = new ArrayList<>();
-    for (Year year = TreatyCalendar.firstAnnualReportYear(eif); ; year = year.plusYears(1)) {
+    List<long[]> unknown = new ArrayList<>();
+    long next = first;
+    for (Map.Entry<Long, LocalDate> report : submitted.headMap(pending).entrySet()) {
+      missing(next, report.getKey() - 1, state, context, calendar, findings, unknown);
+      Year year = Year.of(report.getKey().intValue());
       LocalDate due = TreatyCalendar.annualReportDeadline(year);
-      Optional<LocalDate> submitted = annualSubmission(state, year);
-      if (!due.isBefore(judgedOn) && submitted.isEmpty()) {
+      LocalDate on = report.getValue();
+      if (on.isAfter(due)) {
         findings.add(Finding.builder()
             .citation(ANNUAL)
-            .status(Status.PENDING)
             .subject(context.stateName() + ", annual report for " + year)
             .deadline(due)
-            .summary("Annual report covering " + year + " due by " + Wording.date(due))
             .addReasons(calendar)
-            .build());
-        break;
-      }
-      Finding.Builder finding = Finding.builder()
-          .citation(ANNUAL)
-          .subject(context.stateName() + ", annual report for " + year)
-          .deadline(due)
-          .addReasons(calendar);
-      if (submitted.isEmpty()) {
-        if (state.transparencyReportsKnown()) {
-          findings.add(finding.status(Status.OVERDUE)
-              .summary("Annual report covering " + year + " overdue since " + Wording.date(due.plusDays(1)))
-              .build());
-        } else {
-          unknown.add(year);
-        }
-      } else if (submitted.get().isAfter(due)) {
-        findings.add(finding.status(Status.MET_LATE)
-            .metOn(submitted.get())
-            .summary("Annual report covering " + year + " submitted on " + Wording.date(submitted.get()) + ", "
-                + Wording.daysFrom(due, submitted.get()) + " than due")
+            .status(Status.MET_LATE)
+            .metOn(on)
+            .summary("Annual report covering " + year + " submitted on " + Wording.date(on) + ", " + Wording.daysFrom(due, on) + " than due")
             .build());
       } else {
-        onTime.add(year);
-        lastOnTime = submitted.get();
+        extend(onTime, report.getKey());
+        lastOnTime = on;
       }
+      next = report.getKey() + 1;
+    }
+    missing(next, notYetDue - 1, state, context, calendar, findings, unknown);
+    // The report for the year 999,999,999 would be due in a year java.time cannot hold.
+    if (pending < Year.MAX_VALUE) {
+      Year year = Year.of((int) pending);
+      LocalDate due = TreatyCalendar.annualReportDeadline(year);
+      findings.add(Finding.builder()
+          .citation(ANNUAL)
+          .status(Status.PENDING)
+          .subject(context.stateName() + ", annual report for " + year)
+          .deadline(due)
+          .summary("Annual report covering " + year + " due by " + Wording.date(due))
+          .addReasons(calendar)
+          .build());
     }
     if (!onTime.isEmpty()) {
       findings.add(Finding.builder()
@@ -141,7 +154,7 @@ public final class TransparencyReports extends ArticleRule<State> {
           .status(Status.MET)
           .subject(context.stateName() + ", annual reports")
           .metOn(lastOnTime)
-          .summary(Wording.count(onTime.size(), "annual report", "annual reports") + " submitted on time: " + years(onTime))
+          .summary(Wording.count(count(onTime), "annual report", "annual reports") + " submitted on time: " + years(onTime))
           .addReasons(calendar)
           .build());
     }
@@ -157,14 +170,56 @@ public final class TransparencyReports extends ArticleRule<State> {
     }
   }
 
-  private static Optional<LocalDate> annualSubmission(State state, Year year) {
-    LocalDate first = null;
+  /**
+   * The years {@code from} to {@code to}, all due before the day judged and none reported: overdue
+   * on a complete record, one finding for each run of years, and unknown otherwise.
+   */
+  private static void missing(long from, long to, State state, Context context, Reason calendar, List<Finding> findings, List<long[]> unknown) {
+    if (from > to) {
+      return;
+    }
+    if (!state.transparencyReportsKnown()) {
+      unknown.add(new long[] {from, to});
+      return;
+    }
+    LocalDate due = TreatyCalendar.annualReportDeadline(Year.of((int) from));
+    String years = from == to ? "annual report for " + from : "annual reports for " + from + "–" + to;
+    String covering = from == to ? "Annual report covering " + from : "Annual reports covering " + from + "–" + to;
+    findings.add(Finding.builder()
+        .citation(ANNUAL)
+        .subject(context.stateName() + ", " + years)
+        .deadline(due)
+        .addReasons(calendar)
+        .status(Status.OVERDUE)
+        .summary(covering + " overdue since " + Wording.date(due.plusDays(1)))
+        .build());
+  }
+
+  /** The first submission of the report covering each year from {@code first}, by year. */
+  private static TreeMap<Long, LocalDate> firstSubmissions(State state, long first) {
+    TreeMap<Long, LocalDate> submitted = new TreeMap<>();
     for (TransparencyReport report : state.transparencyReports()) {
-      if (report.coveredYear().filter(year::equals).isPresent() && (first == null || report.submittedOn().isBefore(first))) {
-        first = report.submittedOn();
+      if (report.coveredYear().isPresent() && report.coveredYear().get().getValue() >= first) {
+        submitted.merge((long) report.coveredYear().get().getValue(), report.submittedOn(), (a, b) -> a.isBefore(b) ? a : b);
       }
     }
-    return Optional.ofNullable(first);
+    return submitted;
+  }
+
+  private static void extend(List<long[]> runs, long year) {
+    if (!runs.isEmpty() && runs.get(runs.size() - 1)[1] == year - 1) {
+      runs.get(runs.size() - 1)[1] = year;
+    } else {
+      runs.add(new long[] {year, year});
+    }
+  }
+
+  private static int count(List<long[]> runs) {
+    long years = 0;
+    for (long[] run : runs) {
+      years += run[1] - run[0] + 1;
+    }
+    return (int) years;
   }
 
   private static void sections(TransparencyReport report, Context context, List<Finding> findings) {
@@ -187,16 +242,10 @@ public final class TransparencyReports extends ArticleRule<State> {
     }
   }
 
-  private static String years(List<Year> years) {
+  private static String years(List<long[]> runs) {
     StringJoiner joined = new StringJoiner(", ");
-    int i = 0;
-    while (i < years.size()) {
-      int j = i;
-      while (j + 1 < years.size() && years.get(j + 1).getValue() == years.get(j).getValue() + 1) {
-        j++;
-      }
-      joined.add(i == j ? years.get(i).toString() : years.get(i) + "–" + years.get(j));
-      i = j + 1;
+    for (long[] run : runs) {
+      joined.add(run[0] == run[1] ? Long.toString(run[0]) : run[0] + "–" + run[1]);
     }
     return joined.toString();
   }
