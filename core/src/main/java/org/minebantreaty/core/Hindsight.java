@@ -72,6 +72,9 @@ final class Hindsight {
         latest = later(latest, Optional.of(destruction.on()));
       }
     }
+    for (StockpileCount count : state.stockpileCounts()) {
+      latest = later(latest, Optional.of(count.on()));
+    }
     for (MinedArea area : state.minedAreas()) {
       latest = later(latest, area.identifiedOn());
       latest = later(latest, area.protectedSince());

@@ -77,6 +77,23 @@ public abstract class State {
    */
   public abstract Optional<LocalDate> stockpileDestructionCompletedOn();
 
+  /**
+   * Whether the State held stockpiled anti-personnel mines at entry into force in a quantity the
+   * record does not give. Defaults to {@code false}. With no {@link #stockpiles()} recorded, it lets
+   * the Art. 4 finding say that a stockpile was held instead of that nothing is known.
+   */
+  @Value.Default
+  public boolean stockpileHeldInUnknownQuantity() {
+    return false;
+  }
+
+  /**
+   * The State's own counts of the stockpiled anti-personnel mines that remained, each on its day
+   * (Art. 7(1)(b)), in any order. The latest count on or before an assessment's date supersedes what
+   * {@link #stockpiles()} and their destructions would give.
+   */
+  public abstract ImmutableList<StockpileCount> stockpileCounts();
+
   /** The mined areas recorded under the State's jurisdiction or control (Art. 5, Art. 7(1)(c)). */
   public abstract ImmutableList<MinedArea> minedAreas();
 
@@ -95,6 +112,17 @@ public abstract class State {
    * previously unknown area found after completion; one identified earlier is covered by it.
    */
   public abstract Optional<LocalDate> minedAreaCompletionDeclaredOn();
+
+  /**
+   * Whether {@link #minedAreaCompletionDeclaredOn()} is the complete record of the State's
+   * declaration of completion, so that none recorded means none was made. Defaults to {@code false}.
+   * A State that was granted an extension had mined areas outstanding then; with this set and no
+   * declaration since, they are taken as still outstanding.
+   */
+  @Value.Default
+  public boolean minedAreaCompletionKnown() {
+    return false;
+  }
 
   /** The State's Art. 5 extension requests, in any order. */
   public abstract ImmutableList<ExtensionRequest> extensionRequests();
@@ -153,6 +181,8 @@ public abstract class State {
         .signatoryWithUnknownDate(signatoryWithUnknownDate())
         .stockpileHoldingsKnown(stockpileHoldingsKnown())
         .minedAreasKnown(minedAreasKnown())
+        .stockpileHeldInUnknownQuantity(stockpileHeldInUnknownQuantity())
+        .minedAreaCompletionKnown(minedAreaCompletionKnown())
         .transparencyReportsKnown(transparencyReportsKnown())
         .nationalMeasuresKnown(nationalMeasuresKnown());
     signedOn().filter(on -> !on.isAfter(date)).ifPresent(known::signedOn);
@@ -168,6 +198,7 @@ public abstract class State {
         known.addMinedArea(Hindsight.areaKnownOn(area, date));
       }
     }
+    stockpileCounts().stream().filter(count -> !count.on().isAfter(date)).forEach(known::addStockpileCount);
     minedAreaCompletionDeclaredOn().filter(on -> !on.isAfter(date)).ifPresent(known::minedAreaCompletionDeclaredOn);
     stockpileDestructionCompletedOn().filter(on -> !on.isAfter(date)).ifPresent(known::stockpileDestructionCompletedOn);
     for (ExtensionRequest request : extensionRequests()) {

@@ -67,13 +67,26 @@ public final class Records {
    *
    * @param iso3 the State
    * @param held whether it held stockpiled anti-personnel mines at entry into force
-   * @param remainingQuantity mines still held by the latest report, when the State has not completed
+   * @param heldQuantity how many it held then, where the sources agree on the number; empty when
+   *     they do not give it or disagree (what remained later is in {@link StockpileCountRecord}s)
    * @param completedOn when it declared it had destroyed them all
    * @param source where the facts come from
    * @param notes what the sources disagree on
    */
   public record StockpileRecord(
-      String iso3, boolean held, OptionalLong remainingQuantity, Optional<PartialDate> completedOn, String source, String notes) {}
+      String iso3, boolean held, OptionalLong heldQuantity, Optional<PartialDate> completedOn, String source, String notes) {}
+
+  /**
+   * A row of {@code stockpile_counts.csv}: how many stockpiled mines the State reported remaining on
+   * a day.
+   *
+   * @param iso3 the State
+   * @param on the day the count stood
+   * @param remaining the mines remaining to be destroyed
+   * @param approximate whether the source gives the count only roughly ("3.3 million")
+   * @param source where the count comes from
+   */
+  public record StockpileCountRecord(String iso3, LocalDate on, long remaining, boolean approximate, String source) {}
 
   /**
    * A row of {@code clearance.csv}: the State's declaration that it completed Art. 5(1).
@@ -193,6 +206,7 @@ public final class Records {
    *
    * @param states one per State, in the order of the resource (alphabetical by name)
    * @param stockpiles Art. 4 records
+   * @param stockpileCounts the counts of stockpiled mines remaining that States reported
    * @param clearances Art. 5 completion declarations
    * @param extensions Art. 5 extensions
    * @param withdrawals Art. 20 notices
@@ -203,6 +217,7 @@ public final class Records {
   public record DataSet(
       ImmutableList<StateRecord> states,
       ImmutableList<StockpileRecord> stockpiles,
+      ImmutableList<StockpileCountRecord> stockpileCounts,
       ImmutableList<ClearanceRecord> clearances,
       ImmutableList<AreasFoundRecord> areasFound,
       ImmutableList<ExtensionRecord> extensions,

@@ -28,6 +28,7 @@ import org.minebantreaty.core.MeetingKind;
 import org.minebantreaty.core.MinedArea;
 import org.minebantreaty.core.State;
 import org.minebantreaty.core.Stockpile;
+import org.minebantreaty.core.StockpileCount;
 import org.minebantreaty.core.Suspension;
 import org.minebantreaty.core.Withdrawal;
 import org.minebantreaty.data.Records.AreasFoundRecord;
@@ -37,6 +38,7 @@ import org.minebantreaty.data.Records.DataSet;
 import org.minebantreaty.data.Records.ExtensionRecord;
 import org.minebantreaty.data.Records.MeetingRecord;
 import org.minebantreaty.data.Records.StateRecord;
+import org.minebantreaty.data.Records.StockpileCountRecord;
 import org.minebantreaty.data.Records.StockpileRecord;
 import org.minebantreaty.data.Records.SuspensionRecord;
 import org.minebantreaty.data.Records.WithdrawalRecord;
@@ -110,7 +112,24 @@ public final class StatesParties {
     if (extension.decidedOn().isPresent()) {
       return extension.decidedOn();
     }
-    return extension.meetingCode().flatMap(data::meeting).map(MeetingRecord::closed);
+    if (extension.meetingCode().isPresent()) {
+      return extension.meetingCode().flatMap(data::meeting).map(MeetingRecord::closed);
+    }
+    return extendedBy(extension, data).flatMap(next -> decisionDay(next, data));
+  }
+
+  /**
+   * The later grant that extended the deadline {@code extension} set, when {@code extension} names
+   * neither its day nor its meeting: the grant was decided by then at the latest (D-2 of {@code
+   * SOURCES.md}), so the deadline in force from the later decision on does not depend on the day.
+   */
+  private static Optional<ExtensionRecord> extendedBy(ExtensionRecord extension, DataSet data) {
+    if (extension.grantedUntil().isEmpty()) {
+      return Optional.empty();
+    }
+    return data.extensions().stream()
+        .filter(next -> next != extension && next.iso3().equals(extension.iso3()) && next.previousDeadline().equals(extension.grantedUntil()))
+        .findFirst();
   }
 
   /**
@@ -166,12 +185,17 @@ public final class StatesParties {
           row.source(), row.text("notes")));
     }
     ImmutableList.Builder<StockpileRecord> stockpiles = ImmutableList.builder();
-    for (CsvResource.Row row : CsvResource.load(base + "stockpiles.csv", List.of("iso3", "held", "remaining_quantity", "completed", "source", "notes")).rows()) {
+    for (CsvResource.Row row : CsvResource.load(base + "stockpiles.csv", List.of("iso3", "held", "held_quantity", "completed", "source", "notes")).rows()) {
       boolean held = row.yes("held", false);
-      if (!held && (row.partialDate("completed").isPresent() || row.count("remaining_quantity").isPresent())) {
+      if (!held && (row.partialDate("completed").isPresent() || row.count("held_quantity").isPresent())) {
         throw row.fail("held", row.text("held"), "a State that held no stockpile has nothing to complete or to hold");
       }
-      stockpiles.add(new StockpileRecord(row.required("iso3"), held, row.count("remaining_quantity"), row.partialDate("completed"), row.source(), row.text("notes")));
+      stockpiles.add(new StockpileRecord(row.required("iso3"), held, row.count("held_quantity"), row.partialDate("completed"), row.source(), row.text("notes")));
+    }
+    ImmutableList.Builder<StockpileCountRecord> counts = ImmutableList.builder();
+    for (CsvResource.Row row : CsvResource.load(base + "stockpile_counts.csv", List.of("iso3", "on", "remaining", "approximate", "source")).rows()) {
+      long remaining = row.count("remaining").orElseThrow(() -> row.fail("remaining", "", "a count of the mines remaining is required"));
+      counts.add(new StockpileCountRecord(row.required("iso3"), row.requiredDate("on"), remaining, row.yes("approximate", false), row.source()));
     }
     ImmutableList.Builder<ClearanceRecord> clearances = ImmutableList.builder();
     for (CsvResource.Row row : CsvResource.load(base + "clearance.csv", List.of("iso3", "completed", "source")).rows()) {
@@ -199,7 +223,7 @@ public final class StatesParties {
     for (CsvResource.Row row : CsvResource.load(base + "armed_conflicts.csv", List.of("iso3", "name", "first_day", "last_day", "source")).rows()) {
       conflicts.add(new ArmedConflictRecord(row.required("iso3"), row.required("name"), row.requiredDate("first_day"), row.date("last_day"), row.source()));
     }
-    DataSet data = new DataSet(states.build(), stockpiles.build(), clearances.build(), areasFound.build(), extensions.build(), withdrawals.build(), suspensions.build(), conflicts.build(), meetings);
+    DataSet data = new DataSet(states.build(), stockpiles.build(), counts.build(), clearances.build(), areasFound.build(), extensions.build(), withdrawals.build(), suspensions.build(), conflicts.build(), meetings);
     checkReferences(data);
     return data;
   }
@@ -291,13 +315,14 @@ public final class StatesParties {
     ImmutableMap<String, StateRecord> known = data.states().stream().collect(ImmutableMap.toImmutableMap(StateRecord::iso3, Function.identity()));
     List<List<String>> references = List.of(
         data.stockpiles().stream().map(StockpileRecord::iso3).toList(),
+        data.stockpileCounts().stream().map(StockpileCountRecord::iso3).toList(),
         data.clearances().stream().map(ClearanceRecord::iso3).toList(),
         data.areasFound().stream().map(AreasFoundRecord::iso3).toList(),
         data.extensions().stream().map(ExtensionRecord::iso3).toList(),
         data.withdrawals().stream().map(WithdrawalRecord::iso3).toList(),
         data.suspensions().stream().map(SuspensionRecord::iso3).toList(),
         data.armedConflicts().stream().map(ArmedConflictRecord::iso3).toList());
-    List<String> files = List.of("stockpiles.csv", "clearance.csv", "areas_found.csv", "extensions.csv", "withdrawals.csv", "suspensions.csv", "armed_conflicts.csv");
+    List<String> files = List.of("stockpiles.csv", "stockpile_counts.csv", "clearance.csv", "areas_found.csv", "extensions.csv", "withdrawals.csv", "suspensions.csv", "armed_conflicts.csv");
     for (int file = 0; file < references.size(); file++) {
       List<String> codes = references.get(file);
       for (String code : codes) {
@@ -320,6 +345,7 @@ public final class StatesParties {
 
   private static ImmutableList<State> assembleAll(DataSet data, ImmutableList<String> incompleteExtensionHistories) {
     ImmutableListMultimap<String, StockpileRecord> stockpiles = Multimaps.index(data.stockpiles(), StockpileRecord::iso3);
+    ImmutableListMultimap<String, StockpileCountRecord> counts = Multimaps.index(data.stockpileCounts(), StockpileCountRecord::iso3);
     ImmutableListMultimap<String, ClearanceRecord> clearances = Multimaps.index(data.clearances(), ClearanceRecord::iso3);
     ImmutableListMultimap<String, AreasFoundRecord> areasFound = Multimaps.index(data.areasFound(), AreasFoundRecord::iso3);
     ImmutableListMultimap<String, ExtensionRecord> extensions = Multimaps.index(data.extensions(), ExtensionRecord::iso3);
@@ -336,7 +362,7 @@ public final class StatesParties {
         // A completion judged against the original deadline of a State that was granted extensions
         // would be called late on no evidence, so an incomplete history withholds the completion too.
         boolean incomplete = incompleteExtensionHistories.contains(code);
-        states.add(assemble(record, data, stockpiles.get(code), incomplete ? List.of() : clearances.get(code),
+        states.add(assemble(record, data, stockpiles.get(code), counts.get(code), incomplete ? List.of() : clearances.get(code),
             incomplete ? List.of() : areasFound.get(code), incomplete ? List.of() : extensions.get(code), withdrawals.get(code),
             suspensions.get(code), conflicts.get(code)));
       } catch (InvalidFactException invalid) {
@@ -350,6 +376,7 @@ public final class StatesParties {
       StateRecord record,
       DataSet data,
       List<StockpileRecord> stockpiles,
+      List<StockpileCountRecord> counts,
       List<ClearanceRecord> clearances,
       List<AreasFoundRecord> areasFound,
       List<ExtensionRecord> extensions,
@@ -371,10 +398,19 @@ public final class StatesParties {
         state.stockpileHoldingsKnown(true);
       } else if (stockpile.completedOn().isPresent()) {
         state.stockpileDestructionCompletedOn(stockpile.completedOn().get().latestDay());
-      } else if (stockpile.remainingQuantity().isPresent()) {
-        state.addStockpile(Stockpile.builder().quantity(stockpile.remainingQuantity().getAsLong()).build());
+      } else if (stockpile.heldQuantity().isPresent()) {
+        state.addStockpile(Stockpile.builder().quantity(stockpile.heldQuantity().getAsLong()).build());
+      } else {
+        state.stockpileHeldInUnknownQuantity(true);
       }
     }
+    for (StockpileCountRecord count : counts) {
+      state.addStockpileCount(count.approximate() ? StockpileCount.about(count.on(), count.remaining()) : StockpileCount.of(count.on(), count.remaining()));
+    }
+    // The declarations of completion of every State granted an extension were checked against the
+    // sources' lists (SOURCES.md, D-7): none recorded means none made, so the mined areas that made it
+    // ask remain outstanding.
+    state.minedAreaCompletionKnown(!extensions.isEmpty());
     for (ClearanceRecord clearance : clearances) {
       state.minedAreaCompletionDeclaredOn(clearance.completedOn().latestDay());
     }
@@ -406,6 +442,9 @@ public final class StatesParties {
           .grantedUntil(extension.grantedUntil().orElseThrow());
       extension.meetingCode().flatMap(data::meeting)
           .ifPresent(meeting -> decision.meeting("the " + meeting.name() + extension.meetingInference().map(how -> " (" + how + ")").orElse("")));
+      if (extension.meetingCode().isEmpty() && extension.decidedOn().isEmpty()) {
+        decision.meeting("a meeting the sources read do not name, decided at the latest when the next grant extended it");
+      }
       state.addExtensionRequest(ExtensionRequest.builder().decision(decision.build()).build());
     }
     for (WithdrawalRecord withdrawal : withdrawals) {

@@ -84,6 +84,17 @@ public final class MinedAreaDestruction extends ArticleRule<State> {
     if (state.minedAreas().isEmpty()) {
       if (!state.minedAreasKnown() && !schedule.steps().isEmpty()) {
         boolean passed = judgedOn.isAfter(current);
+        if (!passed && state.minedAreaCompletionKnown()) {
+          ExtensionStep last = schedule.steps().get(schedule.steps().size() - 1);
+          String granted = Wording.date(last.decision().decidedOn()) + last.decision().meeting().map(m -> " by " + m).orElse("");
+          return List.of(finding.status(Status.PENDING)
+              .deadline(current)
+              .summary("Mined areas under " + state.name() + "'s jurisdiction or control, in a number not recorded, are to be released by "
+                  + Wording.date(current))
+              .addReasons(Reason.of("An extension was granted on " + granted + ", so mined areas remained then; "
+                  + state.name() + " has declared no completion since", Citation.article(5, 3)))
+              .build());
+        }
         return List.of(finding.status(Status.UNKNOWN)
             .deadline(current)
             .summary(Wording.count(schedule.steps().size(), "extension was", "extensions were") + " granted, so mined areas remained; whether any remain "

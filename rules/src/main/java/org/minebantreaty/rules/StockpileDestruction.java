@@ -2,10 +2,12 @@ package org.minebantreaty.rules;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import org.minebantreaty.core.State;
 import org.minebantreaty.core.Stockpile;
+import org.minebantreaty.core.StockpileCount;
 
 /**
  * Art. 4 — Destruction of stockpiled anti-personnel mines.
@@ -24,6 +26,7 @@ import org.minebantreaty.core.Stockpile;
 public final class StockpileDestruction extends ArticleRule<State> {
 
   private static final Citation CITATION = Citation.article(4);
+  private static final String UNEXTENDABLE = "The Art. 4 deadline cannot be extended: the State remains in non-compliance until every mine is destroyed";
 
   /** Creates the rule. */
   public StockpileDestruction() {
@@ -52,7 +55,13 @@ public final class StockpileDestruction extends ArticleRule<State> {
         Findings.entryIntoForceReason(context),
         Reason.of("Stockpiles must be destroyed not later than four years after entry into force: " + Wording.date(deadline), CITATION));
     Finding.Builder finding = Finding.builder().citation(CITATION).subject(context.stateName()).deadline(deadline).addAllReasons(basis);
-    if (underArticle4.isEmpty() && state.stockpileDestructionCompletedOn().isPresent()) {
+    Optional<StockpileCount> count = state.stockpileCounts().stream().max(Comparator.comparing(StockpileCount::on));
+    boolean declaredAfterCount = state.stockpileDestructionCompletedOn()
+        .map(declared -> count.map(c -> declared.isAfter(c.on())).orElse(true)).orElse(false);
+    if (count.isPresent() && !declaredAfterCount) {
+      return List.of(fromCount(state.name(), count.get(), deadline, context.judgedOn(), finding));
+    }
+    if ((underArticle4.isEmpty() || declaredAfterCount && count.isPresent()) && state.stockpileDestructionCompletedOn().isPresent()) {
       LocalDate declared = state.stockpileDestructionCompletedOn().get();
       boolean late = declared.isAfter(deadline);
       return List.of(finding.status(late ? Status.MET_LATE : Status.MET)
@@ -67,6 +76,17 @@ public final class StockpileDestruction extends ArticleRule<State> {
             "Mines designed to be detonated by a vehicle or on command are not anti-personnel mines, even with an anti-handling device",
             Citation.article(2, 1)));
       }
+      if (state.stockpileHeldInUnknownQuantity()) {
+        String held = state.name() + " held stockpiled anti-personnel mines at entry into force, in a number the record does not give";
+        if (!context.judgedOn().isAfter(deadline)) {
+          return List.of(finding.status(Status.PENDING).summary(held + "; they are to be destroyed by " + Wording.date(deadline)).build());
+        }
+        return List.of(finding.status(Status.UNKNOWN)
+            .summary(held + "; whether it destroyed them by " + Wording.date(deadline) + " is not recorded")
+            .addMissingFacts("the day " + state.name() + " completed the destruction of its stockpile, or a count of the mines remaining after "
+                + Wording.date(deadline))
+            .build());
+      }
       if (!state.stockpileHoldingsKnown()) {
         return List.of(finding.status(Status.UNKNOWN)
             .summary("Whether " + state.name() + " held stockpiled anti-personnel mines is not recorded")
@@ -79,6 +99,42 @@ public final class StockpileDestruction extends ArticleRule<State> {
     }
     return List.of(Findings.destruction(
         CITATION, context.stateName(), underArticle4, deadline, context.judgedOn(), basis,
-        "The Art. 4 deadline cannot be extended: the State remains in non-compliance until every mine is destroyed"));
+        UNEXTENDABLE));
+  }
+
+  /**
+   * The verdict from the State's latest count: what it reported remaining on that day, never more.
+   * A count after the deadline with mines remaining shows the deadline passed with them undestroyed.
+   */
+  private static Finding fromCount(String name, StockpileCount count, LocalDate deadline, LocalDate judgedOn, Finding.Builder finding) {
+    String mines = (count.approximate() ? "about " : "") + Wording.count(count.remaining(), "mine", "mines");
+    String on = Wording.date(count.on());
+    if (count.remaining() == 0) {
+      boolean late = count.on().isAfter(deadline);
+      return finding.status(late ? Status.MET_LATE : Status.MET)
+          .metOn(count.on())
+          .summary(name + " reported no stockpiled anti-personnel mine remaining on " + on + (late ? ", after the deadline of " : ", by the deadline of ")
+              + Wording.date(deadline))
+          .build();
+    }
+    String reported = mines + " remained on " + on;
+    if (!judgedOn.isAfter(deadline)) {
+      return finding.status(Status.PENDING)
+          .summary(reported + ", as " + name + " reported; they are to be destroyed by " + Wording.date(deadline))
+          .build();
+    }
+    if (!count.on().isAfter(deadline)) {
+      return finding.status(Status.UNKNOWN)
+          .summary(reported + ", before the deadline of " + Wording.date(deadline) + "; whether they were destroyed by it is not recorded")
+          .addMissingFacts("the day " + name + " completed the destruction of its stockpile, or a count of the mines remaining after "
+              + Wording.date(deadline))
+          .build();
+    }
+    return finding.status(Status.OVERDUE)
+        .summary("Overdue since " + Wording.date(deadline.plusDays(1)) + ": " + reported + ", as " + name + " last reported")
+        .addReasons(Reason.of("The deadline of " + Wording.date(deadline) + " passed with stockpiled anti-personnel mines undestroyed: "
+            + name + " reported " + mines + " remaining on " + on, CITATION))
+        .addReasons(Reason.of(UNEXTENDABLE, CITATION))
+        .build();
   }
 }

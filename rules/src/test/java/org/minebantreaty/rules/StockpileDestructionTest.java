@@ -8,11 +8,55 @@ import org.junit.jupiter.api.Test;
 import org.minebantreaty.core.Destruction;
 import org.minebantreaty.core.State;
 import org.minebantreaty.core.Stockpile;
+import org.minebantreaty.core.StockpileCount;
 
 /** Art. 4 — Destruction of stockpiled anti-personnel mines, and the action plans' rule for stockpiles found late. */
 class StockpileDestructionTest {
 
   static final LocalDate TODAY = day(2026, 11, 22);
+
+  /** What a State's own counts of the mines remaining support, and what they do not. */
+  @Nested
+  class CountsReported {
+
+    @Test
+    void aCountAfterTheDeadlineWithMinesRemainingIsOverdueAndNamesOnlyThatCount() {
+      State greece = Cases.greece().addStockpileCount(StockpileCount.of(day(2019, 5, 24), 343_413)).build();
+      FindingAssert.assertThat(Cases.only(Cases.assess(greece, TODAY), "Art. 4"))
+          .isOverdueSince(day(2008, 3, 2))
+          .says("Overdue since 2 March 2008: 343,413 mines remained on 24 May 2019, as Greece last reported");
+    }
+
+    @Test
+    void aRoundCountIsSaidToBeAbout() {
+      State ukraine = Cases.ukraine().addStockpileCount(StockpileCount.about(day(2022, 11, 25), 3_300_000)).build();
+      FindingAssert.assertThat(Cases.only(Cases.assess(ukraine, TODAY), "Art. 4")).isOverdueSince(day(2010, 6, 2)).says("about 3,300,000 mines remained on 25 November 2022");
+    }
+
+    @Test
+    void aCountBeforeTheDeadlineWithNothingLaterLeavesTheDeadlineUnknownOnceItPassed() {
+      State greece = Cases.greece().addStockpileCount(StockpileCount.of(day(2007, 1, 1), 500)).build();
+      FindingAssert.assertThat(Cases.only(Cases.assess(greece, day(2008, 3, 1)), "Art. 4")).hasStatus(Status.PENDING).says("500 mines remained on 1 January 2007");
+      FindingAssert.assertThat(Cases.only(Cases.assess(greece, day(2008, 3, 2)), "Art. 4")).hasStatus(Status.UNKNOWN).says("whether they were destroyed by it is not recorded");
+    }
+
+    @Test
+    void aCountOfZeroIsACompletionAndALaterDeclarationSupersedesACount() {
+      State counted = Cases.greece().addStockpileCount(StockpileCount.of(day(2007, 6, 30), 0)).build();
+      FindingAssert.assertThat(Cases.only(Cases.assess(counted, TODAY), "Art. 4")).wasMetOn(Status.MET, day(2007, 6, 30));
+      State declared = Cases.greece().addStockpileCount(StockpileCount.of(day(2019, 5, 24), 343_413)).stockpileDestructionCompletedOn(day(2024, 1, 1)).build();
+      FindingAssert.assertThat(Cases.only(Cases.assess(declared, TODAY), "Art. 4")).wasMetOn(Status.MET_LATE, day(2024, 1, 1));
+      FindingAssert.assertThat(Cases.only(Cases.assess(declared, day(2023, 12, 31)), "Art. 4")).isOverdueSince(day(2008, 3, 2));
+    }
+
+    @Test
+    void aStockpileHeldInAnUnknownQuantityIsPendingThenUnknownNeverEmpty() {
+      State greece = Cases.greece().stockpileHeldInUnknownQuantity(true).build();
+      FindingAssert.assertThat(Cases.only(Cases.assess(greece, day(2008, 3, 1)), "Art. 4")).hasStatus(Status.PENDING)
+          .says("held stockpiled anti-personnel mines at entry into force, in a number the record does not give");
+      FindingAssert.assertThat(Cases.only(Cases.assess(greece, day(2008, 3, 2)), "Art. 4")).hasStatus(Status.UNKNOWN);
+    }
+  }
 
   @Nested
   class Article4 {

@@ -219,7 +219,7 @@ class OttawaCliTest {
           .containsPattern("\nSri Lanka +LKA +2018-06-01 +met +unknown +2028-06-01 \\(original\\) ")
           .containsPattern("\nPeru +PER +1999-03-01 +met +unknown +2009-03-01 \\(history incomplete\\) ")
           .containsPattern("\nTurkiye +TUR +2004-03-01 +met late +unknown +2025-12-31 \\(passed\\) ")
-          .containsPattern("\nThailand +THA +1999-05-01 +met +unknown +2026-12-31 +2027")
+          .containsPattern("\nThailand +THA +1999-05-01 +met +pending +2026-12-31 +2027")
           .containsPattern("\nMozambique +MOZ +1999-03-01 +met +met late +2014-12-31 +2027")
           .containsPattern("\nFrance +FRA +1999-03-01 +met +met +2009-03-01 +2027")
           .containsPattern("\nAlbania +ALB +2000-08-01 +met +met +2010-08-01 +2027")
@@ -239,7 +239,7 @@ class OttawaCliTest {
       assertThat(run("", "assess", "--all", "--as-of", "2019-06-01").out())
           .containsPattern("\nNiger +NER +1999-09-01 +met +pending \\(areas found later\\) +2020-12-31 +2020");
       assertThat(run("", "assess", "--all", "--as-of", "2025-06-01").out())
-          .containsPattern("\nTurkiye +TUR +2004-03-01 +met late +unknown +2025-12-31 +2026-04-30");
+          .containsPattern("\nTurkiye +TUR +2004-03-01 +met late +pending +2025-12-31 +2026-04-30");
     }
 
     @Test
