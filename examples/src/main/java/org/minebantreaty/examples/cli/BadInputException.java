@@ -14,6 +14,17 @@ public final class BadInputException extends Exception {
 
   /** Returns one for line {@code line}, column {@code column}, value {@code value}: "line 4, column deposited, value "2001-13-01": ...". */
   static BadInputException at(int line, String column, String value, String problem) {
-    return new BadInputException("line " + line + ", column " + column + ", value \"" + value + "\": " + problem);
+    return new BadInputException("line " + line + ", column " + column + ", value " + quoted(value) + ": " + problem);
+  }
+
+  /** The most characters of a value a message repeats; a longer value is cut, so one line stays readable. */
+  static final int MOST_ECHOED = 60;
+
+  /** Returns {@code value} in quotes as a message repeats it: whole when short, else its start and its length. */
+  static String quoted(String value) {
+    if (value.length() <= MOST_ECHOED) {
+      return "\"" + value + "\"";
+    }
+    return "\"" + value.substring(0, MOST_ECHOED) + "…\" (" + String.format(java.util.Locale.ROOT, "%,d", value.length()) + " characters in all)";
   }
 }

@@ -52,7 +52,12 @@ final class CsvTable {
     return rows;
   }
 
-  static CsvTable read(Reader input) throws IOException, BadInputException {
+  /**
+   * Reads a table whose header names only columns of {@code known}, each once; a misspelled or
+   * repeated column is refused with the nearest known name, since its cells would otherwise be
+   * silently ignored.
+   */
+  static CsvTable read(Reader input, List<String> known) throws IOException, BadInputException {
     List<List<String>> records = new ArrayList<>();
     List<Integer> lines = new ArrayList<>();
     parse(new BufferedReader(input), records, lines);
@@ -61,13 +66,22 @@ final class CsvTable {
     }
     List<String> header = new ArrayList<>();
     for (String name : records.get(0)) {
-      header.add(name.trim().toLowerCase(Locale.ROOT).replace("\uFEFF", ""));
+      String column = name.trim().toLowerCase(Locale.ROOT).replace("\uFEFF", "");
+      if (!known.contains(column)) {
+        throw BadInputException.at(lines.get(0), "(header)", name, "unknown column" + nearest(column, known).map(n -> "; did you mean " + n + "?").orElse(";")
+            + " the columns are " + String.join(",", known));
+      }
+      if (header.contains(column)) {
+        throw BadInputException.at(lines.get(0), "(header)", name, "the header names this column twice");
+      }
+      header.add(column);
     }
     List<Row> rows = new ArrayList<>();
     for (int i = 1; i < records.size(); i++) {
       List<String> record = records.get(i);
-      if (record.size() > header.size()) {
-        throw new BadInputException("line " + lines.get(i) + ": " + record.size() + " cells but the header names " + header.size() + " columns");
+      if (record.size() != header.size()) {
+        throw new BadInputException("line " + lines.get(i) + ": the row has " + count(record.size(), "cell", "cells")
+            + " but the header names " + count(header.size(), "column", "columns"));
       }
       Map<String, String> cells = new HashMap<>();
       for (int c = 0; c < record.size(); c++) {
@@ -76,6 +90,44 @@ final class CsvTable {
       rows.add(new Row(lines.get(i), cells));
     }
     return new CsvTable(header, rows);
+  }
+
+  private static String count(int n, String one, String many) {
+    return n + " " + (n == 1 ? one : many);
+  }
+
+  /** The known name closest to {@code name}, if one is near enough to be a misspelling of it. */
+  static java.util.Optional<String> nearest(String name, List<String> known) {
+    String best = null;
+    int bestDistance = Integer.MAX_VALUE;
+    for (String candidate : known) {
+      int distance = distance(name, candidate);
+      if (distance < bestDistance) {
+        best = candidate;
+        bestDistance = distance;
+      }
+    }
+    return bestDistance <= Math.max(2, name.length() / 3) ? java.util.Optional.ofNullable(best) : java.util.Optional.empty();
+  }
+
+  /** The Levenshtein distance: the fewest insertions, deletions and substitutions turning {@code a} into {@code b}. */
+  private static int distance(String a, String b) {
+    int[] previous = new int[b.length() + 1];
+    int[] current = new int[b.length() + 1];
+    for (int j = 0; j <= b.length(); j++) {
+      previous[j] = j;
+    }
+    for (int i = 1; i <= a.length(); i++) {
+      current[0] = i;
+      for (int j = 1; j <= b.length(); j++) {
+        int substitution = previous[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
+        current[j] = Math.min(substitution, Math.min(previous[j] + 1, current[j - 1] + 1));
+      }
+      int[] swap = previous;
+      previous = current;
+      current = swap;
+    }
+    return previous[b.length()];
   }
 
   private static void parse(BufferedReader in, List<List<String>> records, List<Integer> lines) throws IOException, BadInputException {

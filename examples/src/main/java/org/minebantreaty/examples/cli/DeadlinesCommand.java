@@ -59,7 +59,7 @@ final class DeadlinesCommand {
 
   /** Reads every row into a State, or throws for the first bad one. */
   static List<State> readStates(Reader input) throws IOException, BadInputException {
-    CsvTable table = CsvTable.read(input);
+    CsvTable table = CsvTable.read(input, INPUT_COLUMNS);
     if (!table.header().contains("iso3")) {
       throw new BadInputException("line 1: the header has no iso3 column; expected the columns " + String.join(",", INPUT_COLUMNS));
     }
@@ -83,24 +83,24 @@ final class DeadlinesCommand {
       String column = deposited.isPresent() ? "instrument" : "deposited";
       throw BadInputException.at(row.line(), column, row.cell(column), "deposited and instrument go together: give both or neither");
     }
-    if (deposited.isPresent()) {
-      InstrumentKind instrumentKind = kind(row, kind);
-      if (instrumentKind.requiresSignature() && row.cell("signed").isEmpty()) {
-        // An empty cell is unknown: a State that ratified, accepted or approved signed, on a date not given.
-        state.signatoryWithUnknownDate(true);
-      }
-      state.instrument(Instrument.of(instrumentKind, deposited.get()));
-    }
-    for (ExtensionRequest extension : extensions(row)) {
-      state.addExtensionRequest(extension);
-    }
-    date(row, "withdrawal_received").map(Withdrawal::receivedOn).ifPresent(state::withdrawal);
+    InstrumentKind instrumentKind = deposited.isPresent() ? kind(row, kind) : null;
+    List<ExtensionRequest> extensions = extensions(row);
+    Optional<LocalDate> received = date(row, "withdrawal_received");
     Optional<LocalDate> since = date(row, "armed_conflict_since");
     Optional<LocalDate> until = date(row, "armed_conflict_until");
     if (until.isPresent() && since.isEmpty()) {
       throw BadInputException.at(row.line(), "armed_conflict_until", row.cell("armed_conflict_until"), "a conflict's last day needs its first day in armed_conflict_since");
     }
     try {
+      if (deposited.isPresent()) {
+        if (instrumentKind.requiresSignature() && row.cell("signed").isEmpty()) {
+          // An empty cell is unknown: a State that ratified, accepted or approved signed, on a date not given.
+          state.signatoryWithUnknownDate(true);
+        }
+        state.instrument(Instrument.of(instrumentKind, deposited.get()));
+      }
+      extensions.forEach(state::addExtensionRequest);
+      received.map(Withdrawal::receivedOn).ifPresent(state::withdrawal);
       if (since.isPresent()) {
         state.addArmedConflict(until.isPresent()
             ? ArmedConflict.between("armed conflict", since.get(), until.get())
@@ -109,7 +109,7 @@ final class DeadlinesCommand {
       return state.build();
     } catch (InvalidFactException refused) {
       String column = columnOf(refused.field());
-      throw BadInputException.at(row.line(), column, row.cell(column), refused.getMessage());
+      throw BadInputException.at(row.line(), column, row.cell(column), refused.field() + ": " + refused.rule());
     }
   }
 
@@ -137,7 +137,7 @@ final class DeadlinesCommand {
       try {
         extensions.add(ExtensionRequest.grantedOn(decided, until));
       } catch (InvalidFactException refused) {
-        throw BadInputException.at(row.line(), "art5_extensions", cell, refused.getMessage());
+        throw BadInputException.at(row.line(), "art5_extensions", cell, refused.field() + ": " + refused.rule());
       }
     }
     return extensions;
@@ -152,7 +152,7 @@ final class DeadlinesCommand {
     try {
       return LocalDate.parse(text);
     } catch (DateTimeParseException notADate) {
-      throw BadInputException.at(row.line(), column, cell, "\"" + text + "\" is not a date (expected YYYY-MM-DD)");
+      throw BadInputException.at(row.line(), column, cell, (text.equals(cell) ? "" : BadInputException.quoted(text) + " is ") + "not a date (expected YYYY-MM-DD)");
     }
   }
 

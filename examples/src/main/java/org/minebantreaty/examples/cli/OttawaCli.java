@@ -1,7 +1,6 @@
 package org.minebantreaty.examples.cli;
 
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.io.Reader;
@@ -31,6 +30,18 @@ public final class OttawaCli {
   public static final int OK = 0;
   /** Exit status for bad input or arguments. */
   public static final int BAD_INPUT = 2;
+  /** Exit status for a fault of the tool itself, which no input should cause. */
+  public static final int INTERNAL_ERROR = 1;
+
+  private static final List<String> COMMANDS = List.of("deadlines", "assess");
+
+  /** The options that take a value, with what the value must be. */
+  private static final java.util.Map<String, String> OPTIONS_WITH_VALUES = java.util.Map.of(
+      "--as-of", "a date YYYY-MM-DD",
+      "--format", "text, markdown, json or csv (see --help)",
+      "--state", "an ISO 3166-1 alpha-3 code, such as UKR");
+
+  private static final java.util.Set<String> OPTIONS = java.util.Set.of("--as-of", "--format", "--state", "--all", "--help");
 
   static final String USAGE = String.join("\n",
       "usage: java -jar ottawa-examples.jar deadlines [--as-of YYYY-MM-DD] < states.csv",
@@ -53,10 +64,21 @@ public final class OttawaCli {
   public static void main(String[] args) {
     PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
     PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
-    int status = run(args, new InputStreamReader(System.in, StandardCharsets.UTF_8), out, err, Clock.systemDefaultZone());
+    if (System.console() != null && readsStandardInput(Arrays.asList(args))) {
+      // A person at a terminal who typed "assess" alone would otherwise see nothing happen.
+      err.println("ottawa-examples: reading States as CSV from standard input (end with Ctrl-D, or Ctrl-Z on Windows);"
+          + " to assess the bundled data set, give --all or --state ISO3");
+    }
+    int status = run(args, Utf8Input.of(System.in), out, err, Clock.systemDefaultZone());
     out.flush();
     err.flush();
     System.exit(status);
+  }
+
+  /** Whether the command named by {@code arguments} reads States from standard input. */
+  static boolean readsStandardInput(List<String> arguments) {
+    return !arguments.isEmpty() && (arguments.get(0).equals("deadlines")
+        || arguments.get(0).equals("assess") && !arguments.contains("--all") && !arguments.contains("--state"));
   }
 
   /**
@@ -72,7 +94,8 @@ public final class OttawaCli {
       }
       String command = arguments.get(0);
       if (!command.equals("deadlines") && !command.equals("assess")) {
-        throw new BadInputException("unknown command \"" + command + "\"\n" + USAGE);
+        throw new BadInputException("unknown command " + BadInputException.quoted(command)
+            + CsvTable.nearest(command, COMMANDS).map(near -> "; did you mean " + near + "?").orElse("") + " (see --help)");
       }
       LocalDate asOf = LocalDate.now(clock);
       String format = "text";
@@ -80,16 +103,22 @@ public final class OttawaCli {
       String stateCode = null;
       for (int i = 1; i < arguments.size(); i++) {
         String argument = arguments.get(i);
-        if (argument.equals("--as-of") && i + 1 < arguments.size()) {
+        boolean valueFollows = i + 1 < arguments.size() && !arguments.get(i + 1).startsWith("--");
+        if (OPTIONS_WITH_VALUES.containsKey(argument) && !valueFollows) {
+          throw new BadInputException("option " + argument + " needs a value: " + OPTIONS_WITH_VALUES.get(argument));
+        }
+        if (argument.equals("--as-of")) {
           asOf = asOf(arguments.get(++i));
-        } else if (argument.equals("--format") && i + 1 < arguments.size() && command.equals("assess")) {
+        } else if (argument.equals("--format") && command.equals("assess")) {
           format = arguments.get(++i);
         } else if (argument.equals("--all") && command.equals("assess") && stateCode == null) {
           all = true;
-        } else if (argument.equals("--state") && i + 1 < arguments.size() && command.equals("assess") && !all) {
+        } else if (argument.equals("--state") && command.equals("assess") && !all) {
           stateCode = arguments.get(++i);
         } else {
-          throw new BadInputException("unknown argument \"" + argument + "\"\n" + USAGE);
+          throw new BadInputException("argument " + BadInputException.quoted(argument) + " is not accepted by " + command
+              + CsvTable.nearest(argument, List.copyOf(OPTIONS)).filter(near -> !near.equals(argument)).map(near -> "; did you mean " + near + "?").orElse("")
+              + " (see --help)");
         }
       }
       if (command.equals("deadlines")) {
@@ -98,7 +127,7 @@ public final class OttawaCli {
         out.print(OverviewCommand.render(asOf, format(OverviewCommand.Format.class, format, " with --all")));
       } else if (stateCode != null) {
         String code = stateCode;
-        State state = StatesParties.byCode(code).orElseThrow(() -> new BadInputException("argument --state, value \"" + code + "\": "
+        State state = StatesParties.byCode(code).orElseThrow(() -> new BadInputException("argument --state, value " + BadInputException.quoted(code) + ": "
             + (StatesParties.record(code).isPresent()
                 ? "the data set does not yet date this State's instrument, so it is not assessed"
                 : "no State with this ISO 3166-1 alpha-3 code is in the data set")));
@@ -112,14 +141,23 @@ public final class OttawaCli {
       out.flush();
       return OK;
     } catch (BadInputException bad) {
-      err.println("ottawa-examples: " + bad.getMessage());
-      err.flush();
-      return BAD_INPUT;
+      return refuse(err, bad.getMessage());
+    } catch (Utf8Input.NotUtf8Exception notText) {
+      return refuse(err, notText.getMessage());
     } catch (IOException unreadable) {
-      err.println("ottawa-examples: cannot read the input: " + unreadable.getMessage());
+      return refuse(err, "cannot read the input: " + unreadable.getMessage());
+    } catch (RuntimeException bug) {
+      // Never a stack trace for a user: every bad input is refused above, so this is the tool's own fault.
+      err.println("ottawa-examples: internal error, please report it with the command that caused it: " + bug);
       err.flush();
-      return BAD_INPUT;
+      return INTERNAL_ERROR;
     }
+  }
+
+  private static int refuse(PrintWriter err, String message) {
+    err.println("ottawa-examples: " + message);
+    err.flush();
+    return BAD_INPUT;
   }
 
   /**
@@ -135,7 +173,7 @@ public final class OttawaCli {
       }
       names.add(name);
     }
-    throw new BadInputException("argument --format, value \"" + text + "\": expected "
+    throw new BadInputException("argument --format, value " + BadInputException.quoted(text) + ": expected "
         + String.join(", ", names.subList(0, names.size() - 1)) + " or " + names.get(names.size() - 1) + context);
   }
 
@@ -143,7 +181,7 @@ public final class OttawaCli {
     try {
       return LocalDate.parse(text);
     } catch (DateTimeParseException notADate) {
-      throw new BadInputException("argument --as-of, value \"" + text + "\": not a date (expected YYYY-MM-DD)");
+      throw new BadInputException("argument --as-of, value " + BadInputException.quoted(text) + ": not a date (expected YYYY-MM-DD)");
     }
   }
 }
