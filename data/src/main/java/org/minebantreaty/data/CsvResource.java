@@ -2,10 +2,11 @@ package org.minebantreaty.data;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -14,51 +15,131 @@ import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
 
-/** One bundled CSV resource, parsed strictly: quoted fields, a header, every row the header's width. */
+/**
+ * One CSV file of the data set, bundled or a user's, parsed strictly: UTF-8 only, a header naming
+ * only known columns and each once, every row the header's width. Errors name the file, the line,
+ * the column and the value.
+ */
 final class CsvResource {
 
+  /** Columns every file may leave out: a row's remarks. */
+  private static final List<String> OPTIONAL = List.of("notes");
+
+  private final String name;
   private final ImmutableList<Row> rows;
 
-  private CsvResource(ImmutableList<Row> rows) {
+  private CsvResource(String name, ImmutableList<Row> rows) {
+    this.name = name;
     this.rows = rows;
   }
 
-  static CsvResource load(String name, List<String> requiredColumns) {
+  /** Loads the bundled resource {@code name} (a class-path name), whose header names exactly {@code columns}, "notes" aside. */
+  static CsvResource load(String name, List<String> columns) {
     try (InputStream stream = CsvResource.class.getResourceAsStream(name)) {
       if (stream == null) {
         throw new DataSetException("the bundled resource " + name + " is missing", null);
       }
-      BufferedReader reader = new BufferedReader(new InputStreamReader(stream, StandardCharsets.UTF_8));
-      List<String> lines = reader.lines().toList();
-      if (lines.isEmpty()) {
-        throw new DataSetException(name, 1, "(header)", "", "the resource is empty");
-      }
-      List<String> header = split(name, 1, lines.get(0));
-      ImmutableMap.Builder<String, Integer> columns = ImmutableMap.builder();
-      for (int i = 0; i < header.size(); i++) {
-        columns.put(header.get(i), i);
-      }
-      ImmutableMap<String, Integer> index = columns.buildOrThrow();
-      for (String required : requiredColumns) {
-        if (!index.containsKey(required)) {
-          throw new DataSetException(name, 1, required, String.join(",", header), "a required column is missing from the header");
-        }
-      }
-      ImmutableList.Builder<Row> rows = ImmutableList.builder();
-      for (int i = 1; i < lines.size(); i++) {
-        if (lines.get(i).isEmpty()) {
-          continue;
-        }
-        List<String> cells = split(name, i + 1, lines.get(i));
-        if (cells.size() != header.size()) {
-          throw new DataSetException(name, i + 1, "(row)", lines.get(i), "expected " + header.size() + " cells, found " + cells.size());
-        }
-        rows.add(new Row(name, index, i + 1, ImmutableList.copyOf(cells)));
-      }
-      return new CsvResource(rows.build());
+      return parse(name, stream.readAllBytes(), columns);
     } catch (IOException unreadable) {
       throw new DataSetException("the bundled resource " + name + " cannot be read", unreadable);
     }
+  }
+
+  /** Parses {@code data}, the file called {@code name} in messages, whose header names {@code columns} in any order, "notes" optional. */
+  static CsvResource parse(String name, byte[] data, List<String> columns) {
+    List<String> lines = decode(name, data).lines().toList();
+    if (lines.isEmpty()) {
+      throw new DataSetException(name, 1, "(header)", "", "the file is empty; expected a header naming " + String.join(",", columns));
+    }
+    List<String> header = split(name, 1, lines.get(0).replace("\uFEFF", ""));
+    ImmutableMap.Builder<String, Integer> index = ImmutableMap.builder();
+    List<String> seen = new ArrayList<>();
+    for (int i = 0; i < header.size(); i++) {
+      String column = header.get(i).strip();
+      if (!columns.contains(column) && !OPTIONAL.contains(column)) {
+        throw new DataSetException(name, 1, "(header)", column, "unknown column"
+            + nearest(column, columns).map(near -> "; did you mean " + near + "?").orElse(";") + " the columns are " + String.join(",", columns));
+      }
+      if (seen.contains(column)) {
+        throw new DataSetException(name, 1, "(header)", column, "the header names this column twice");
+      }
+      seen.add(column);
+      index.put(column, i);
+    }
+    for (String required : columns) {
+      if (!seen.contains(required)) {
+        throw new DataSetException(name, 1, required, String.join(",", header), "a required column is missing from the header");
+      }
+    }
+    ImmutableMap<String, Integer> columnIndex = index.buildOrThrow();
+    ImmutableList.Builder<Row> rows = ImmutableList.builder();
+    for (int i = 1; i < lines.size(); i++) {
+      if (lines.get(i).isEmpty()) {
+        continue;
+      }
+      List<String> cells = split(name, i + 1, lines.get(i));
+      if (cells.size() != header.size()) {
+        throw new DataSetException(name, i + 1, "(row)", lines.get(i), "the row has " + cells.size() + (cells.size() == 1 ? " cell" : " cells")
+            + " but the header names " + header.size() + (header.size() == 1 ? " column" : " columns"));
+      }
+      rows.add(new Row(name, columnIndex, i + 1, ImmutableList.copyOf(cells)));
+    }
+    return new CsvResource(name, rows.build());
+  }
+
+  /** The file's text, or a refusal naming the first line that is not UTF-8. */
+  private static String decode(String name, byte[] data) {
+    int line = 1;
+    int start = 0;
+    for (int i = 0; i <= data.length; i++) {
+      if (i == data.length || data[i] == '\n') {
+        try {
+          StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT)
+              .decode(ByteBuffer.wrap(data, start, i - start));
+        } catch (CharacterCodingException notUtf8) {
+          throw new DataSetException(name, line, "(row)", "", "the file is not UTF-8 text; save it as UTF-8");
+        }
+        line++;
+        start = i + 1;
+      }
+    }
+    return new String(data, StandardCharsets.UTF_8);
+  }
+
+  /** The name of {@code known} closest to {@code name}, when near enough to be a misspelling of it. */
+  static Optional<String> nearest(String name, List<String> known) {
+    String best = null;
+    int bestDistance = Integer.MAX_VALUE;
+    for (String candidate : known) {
+      int distance = distance(name, candidate);
+      if (distance < bestDistance) {
+        best = candidate;
+        bestDistance = distance;
+      }
+    }
+    return bestDistance <= Math.max(2, name.length() / 3) ? Optional.ofNullable(best) : Optional.empty();
+  }
+
+  private static int distance(String a, String b) {
+    int[] previous = new int[b.length() + 1];
+    int[] current = new int[b.length() + 1];
+    for (int j = 0; j <= b.length(); j++) {
+      previous[j] = j;
+    }
+    for (int i = 1; i <= a.length(); i++) {
+      current[0] = i;
+      for (int j = 1; j <= b.length(); j++) {
+        current[j] = Math.min(previous[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1), Math.min(previous[j] + 1, current[j - 1] + 1));
+      }
+      int[] swap = previous;
+      previous = current;
+      current = swap;
+    }
+    return previous[b.length()];
+  }
+
+  String name() {
+    return name;
   }
 
   private static List<String> split(String name, int line, String text) {
@@ -110,8 +191,20 @@ final class CsvResource {
       this.cells = cells;
     }
 
+    /** The file the row was read from, as messages name it. */
+    String file() {
+      return name;
+    }
+
+    /** The row's line in its file, counting the header as line 1. */
+    int line() {
+      return line;
+    }
+
     String text(String column) {
-      return cells.get(columns.get(column)).strip();
+      Integer index = columns.get(column);
+      // Only an optional column ("notes") can be absent from a header the loader accepted.
+      return index == null ? "" : cells.get(index).strip();
     }
 
     /** The row's {@code source} cell, which no row may leave empty: every fact names where it was read. */

@@ -1,19 +1,31 @@
 package org.minebantreaty.data;
 
 /**
- * A bundled resource is malformed: the message names the resource, the line, the column, the value
- * and the rule it breaks. Thrown on first use, so a broken build of the data set fails loudly
- * rather than assessing from half the records.
+ * A file of the data set, bundled or a user's, is malformed or its records contradict each other:
+ * the message names the file, the line, the column, the value and the rule it breaks. Nothing
+ * half-loaded is ever used: the bundled set fails on first use, and every later use fails again
+ * with the same message; a user's directory fails in {@link StatesParties#load}.
  */
 public final class DataSetException extends RuntimeException {
 
   private static final long serialVersionUID = 1L;
 
   DataSetException(String resource, int line, String column, String value, String rule) {
-    super(resource + " line " + line + ", column " + column + ", value \"" + value + "\": " + rule);
+    super(resource + " line " + line + ", column " + column + ", value " + quoted(value) + ": " + rule);
   }
 
   DataSetException(String message, Throwable cause) {
     super(message, cause);
+  }
+
+  /** The most characters of a value a message repeats: a longer one is cut, so the message stays one readable line. */
+  static final int MOST_ECHOED = 60;
+
+  /** Returns {@code value} in quotes as a message repeats it: whole when short, else its start and its length. */
+  static String quoted(String value) {
+    if (value.length() <= MOST_ECHOED) {
+      return "\"" + value + "\"";
+    }
+    return "\"" + value.substring(0, MOST_ECHOED) + "…\" (" + String.format(java.util.Locale.ROOT, "%,d", value.length()) + " characters in all)";
   }
 }

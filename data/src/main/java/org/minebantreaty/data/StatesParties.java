@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.OptionalLong;
 import java.util.Set;
+import java.nio.file.Path;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import org.minebantreaty.core.ArmedConflict;
@@ -58,44 +59,81 @@ import org.minebantreaty.data.Records.WithdrawalRecord;
  */
 public final class StatesParties {
 
-  /** The day the data set was last checked against its sources. */
-  public static final LocalDate CURRENT_AS_OF = LocalDate.of(2026, 11, 23);
+  /** The day the bundled data set was last checked against its sources. */
+  public static final LocalDate CURRENT_AS_OF = LocalDate.of(2026, 12, 2);
 
   private StatesParties() {}
 
-  /** Every raw record of the data set, as the sources give it. */
+  /**
+   * The bundled data set, loaded once on first use. A malformed bundle throws a {@link
+   * DataSetException} naming the file, line, column and value, on the first use and on every use
+   * after it.
+   */
+  public static Roster bundled() {
+    Object loaded = Bundled.LOADED;
+    if (loaded instanceof DataSetException failure) {
+      throw new DataSetException(failure.getMessage(), failure);
+    }
+    return (Roster) loaded;
+  }
+
+  /**
+   * The bundled data set with the CSV files of {@code directory} laid over it: a user's own records,
+   * such as the decisions of a Meeting held after the bundled set's date, without rebuilding the
+   * library. The files have the bundled ones' names and columns, and any of them may be absent.
+   * Their rows add to the bundled rows, or replace the bundled row with the same key:
+   *
+   * <ul>
+   *   <li>{@code states.csv}, {@code stockpiles.csv}, {@code clearance.csv}, {@code withdrawals.csv},
+   *       {@code suspensions.csv}: the State ({@code iso3}); one row per State;
+   *   <li>{@code extensions.csv}: the State and the meeting (or, with no meeting, the decision day,
+   *       or the new deadline);
+   *   <li>{@code stockpile_counts.csv}: the State and the day; {@code areas_found.csv}: the State,
+   *       the day and the evidence; {@code armed_conflicts.csv}: the State and the first day;
+   *   <li>{@code meetings.csv}: the meeting's code.
+   * </ul>
+   *
+   * Every row names its source. A file of another name, a misspelled or repeated column, a bad cell,
+   * two rows with one key, or records that contradict each other are refused with a {@link
+   * DataSetException} naming the file, line, column and value, and nothing is loaded.
+   */
+  public static Roster load(Path directory) {
+    return DataSetLoader.load(List.of(Layer.bundled(), Layer.directory(directory)));
+  }
+
+  /** Every raw record of the bundled data set, as the sources give it. */
   public static DataSet records() {
-    return Loaded.DATA;
+    return bundled().records();
   }
 
-  /** A State for every signatory or State Party whose instrument is dated, in alphabetical order. */
+  /** A State for every signatory or State Party whose instrument the bundled set dates, in alphabetical order. */
   public static ImmutableList<State> all() {
-    return Loaded.STATES;
+    return bundled().all();
   }
 
-  /** The State with this ISO 3166-1 alpha-3 code (any case), if the data set dates its instrument. */
+  /** The State with this ISO 3166-1 alpha-3 code (any case), if the bundled set dates its instrument. */
   public static Optional<State> byCode(String iso3) {
-    return Optional.ofNullable(Loaded.BY_CODE.get(iso3.toUpperCase(Locale.ROOT)));
+    return bundled().byCode(iso3);
   }
 
   /** The record of the State with this code (any case), whether or not its instrument is dated. */
   public static Optional<StateRecord> record(String iso3) {
-    String code = iso3.toUpperCase(Locale.ROOT);
-    return Loaded.DATA.states().stream().filter(state -> state.iso3().equals(code)).findFirst();
+    return bundled().record(iso3);
   }
 
   /** The States Parties whose deposit date the sources consulted do not give: not assessed. */
   public static ImmutableList<StateRecord> undated() {
-    return Loaded.DATA.states().stream().filter(state -> state.depositedOn().isEmpty()).collect(ImmutableList.toImmutableList());
+    return bundled().undated();
   }
 
   /**
    * The day an extension is taken as decided: the recorded day, or, when the sources name only the
-   * meeting, the meeting's last day (the latest it can be; interpretation D-2 of {@code SOURCES.md}).
-   * Empty if the record names neither.
+   * meeting, the meeting's last day (the latest it can be; interpretation D-2 of {@code SOURCES.md}),
+   * or, when they name neither, the day the later grant that extended it was decided. Empty if none
+   * of these is known.
    */
   public static Optional<LocalDate> decisionDay(ExtensionRecord extension) {
-    return decisionDay(extension, Loaded.DATA);
+    return decisionDay(extension, bundled().records());
   }
 
   /**
@@ -105,10 +143,10 @@ public final class StatesParties {
    * before a deadline with {@code MeetingCalendar.forumsBefore}.
    */
   public static ImmutableList<Meeting> meetings() {
-    return Loaded.MEETINGS;
+    return bundled().meetings();
   }
 
-  private static Optional<LocalDate> decisionDay(ExtensionRecord extension, DataSet data) {
+  static Optional<LocalDate> decisionDay(ExtensionRecord extension, DataSet data) {
     if (extension.decidedOn().isPresent()) {
       return extension.decidedOn();
     }
@@ -133,17 +171,17 @@ public final class StatesParties {
   }
 
   /**
-   * The States whose Art. 5 extension history the sources give only in part: a grant without its new
-   * deadline, or a decision dated by neither a day nor a meeting year. None of their extensions is
-   * applied, since a chain with a missing link would move the deadline wrongly, and neither is their
-   * declaration of completion, which would otherwise be judged against the original deadline; their
-   * Art. 5 findings say what is not recorded instead.
+   * The States whose Art. 5 extension history the bundled sources give only in part: a grant without
+   * its new deadline, or a decision dated by neither a day, a meeting nor a later grant. None of their
+   * extensions is applied, since a chain with a missing link would move the deadline wrongly, and
+   * neither is their declaration of completion, which would otherwise be judged against the original
+   * deadline; their Art. 5 findings say what is not recorded instead.
    */
   public static ImmutableList<String> incompleteExtensionHistories() {
-    return Loaded.INCOMPLETE_EXTENSION_HISTORIES;
+    return bundled().incompleteExtensionHistories();
   }
 
-  private static ImmutableList<String> incompleteExtensionHistories(DataSet data) {
+  static ImmutableList<String> incompleteExtensionHistories(DataSet data) {
     return data.extensions().stream()
         .filter(extension -> extension.grantedUntil().isEmpty() || decisionDay(extension, data).isEmpty())
         .map(ExtensionRecord::iso3)
@@ -151,81 +189,17 @@ public final class StatesParties {
         .collect(ImmutableList.toImmutableList());
   }
 
-  /** The parse-once holder: the JVM runs this on first use, and only once, whatever the threads. */
-  private static final class Loaded {
-    static final DataSet DATA = read();
-    static final ImmutableList<String> INCOMPLETE_EXTENSION_HISTORIES = incompleteExtensionHistories(DATA);
-    static final ImmutableList<State> STATES = assembleAll(DATA, INCOMPLETE_EXTENSION_HISTORIES);
-    static final ImmutableList<Meeting> MEETINGS = DATA.meetings().stream()
-        .map(meeting -> Meeting.of(meeting.reviewConference() ? MeetingKind.REVIEW_CONFERENCE : MeetingKind.MEETING_OF_STATES_PARTIES,
-            meeting.name() + " (" + meeting.place() + ")", meeting.opened(), meeting.closed()))
-        .collect(ImmutableList.toImmutableList());
-    static final ImmutableMap<String, State> BY_CODE = STATES.stream().collect(ImmutableMap.toImmutableMap(State::iso3, Function.identity()));
-  }
+  /** The parse-once holder of the bundled set, or of the reason it could not be loaded. */
+  private static final class Bundled {
+    static final Object LOADED = loadOrFailure();
 
-  private static DataSet read() {
-    String base = "/org/minebantreaty/data/";
-    ImmutableList.Builder<StateRecord> states = ImmutableList.builder();
-    for (CsvResource.Row row : CsvResource.load(base + "states.csv", List.of(
-        "iso3", "name", "signed", "signatory_date_unknown", "instrument", "deposited", "succession_effective", "eif_recorded", "art18_declared", "source", "notes")).rows()) {
-      String iso3 = row.required("iso3");
-      if (!iso3.matches("[A-Z]{3}")) {
-        throw row.fail("iso3", iso3, "expected three capital letters (ISO 3166-1 alpha-3)");
+    private static Object loadOrFailure() {
+      try {
+        return DataSetLoader.load(List.of(Layer.bundled()));
+      } catch (DataSetException failure) {
+        return failure;
       }
-      Optional<InstrumentKind> kind = Optional.empty();
-      if (!row.text("instrument").isEmpty()) {
-        try {
-          kind = Optional.of(InstrumentKind.valueOf(row.text("instrument").toUpperCase(Locale.ROOT)));
-        } catch (IllegalArgumentException unknownKind) {
-          throw row.fail("instrument", row.text("instrument"), "expected ratification, acceptance, approval, accession or succession");
-        }
-      }
-      states.add(new StateRecord(iso3, row.required("name"), row.date("signed"), row.yes("signatory_date_unknown", false), kind,
-          row.date("deposited"), row.date("succession_effective"), row.date("eif_recorded"), row.yes("art18_declared", false),
-          row.source(), row.text("notes")));
     }
-    ImmutableList.Builder<StockpileRecord> stockpiles = ImmutableList.builder();
-    for (CsvResource.Row row : CsvResource.load(base + "stockpiles.csv", List.of("iso3", "held", "held_quantity", "completed", "source", "notes")).rows()) {
-      boolean held = row.yes("held", false);
-      if (!held && (row.partialDate("completed").isPresent() || row.count("held_quantity").isPresent())) {
-        throw row.fail("held", row.text("held"), "a State that held no stockpile has nothing to complete or to hold");
-      }
-      stockpiles.add(new StockpileRecord(row.required("iso3"), held, row.count("held_quantity"), row.partialDate("completed"), row.source(), row.text("notes")));
-    }
-    ImmutableList.Builder<StockpileCountRecord> counts = ImmutableList.builder();
-    for (CsvResource.Row row : CsvResource.load(base + "stockpile_counts.csv", List.of("iso3", "on", "remaining", "approximate", "source")).rows()) {
-      long remaining = row.count("remaining").orElseThrow(() -> row.fail("remaining", "", "a count of the mines remaining is required"));
-      counts.add(new StockpileCountRecord(row.required("iso3"), row.requiredDate("on"), remaining, row.yes("approximate", false), row.source()));
-    }
-    ImmutableList.Builder<ClearanceRecord> clearances = ImmutableList.builder();
-    for (CsvResource.Row row : CsvResource.load(base + "clearance.csv", List.of("iso3", "completed", "source")).rows()) {
-      clearances.add(new ClearanceRecord(row.required("iso3"), row.partialDate("completed").orElseThrow(() -> row.fail("completed", "", "a completion date is required")), row.source()));
-    }
-    ImmutableList.Builder<AreasFoundRecord> areasFound = ImmutableList.builder();
-    for (CsvResource.Row row : CsvResource.load(base + "areas_found.csv", List.of("iso3", "identified", "areas", "evidence", "source")).rows()) {
-      areasFound.add(readAreasFound(row));
-    }
-    ImmutableList<MeetingRecord> meetings = readMeetings(base + "meetings.csv");
-    ImmutableMap<String, MeetingRecord> meetingsByCode = Maps.uniqueIndex(meetings, MeetingRecord::code);
-    ImmutableList.Builder<ExtensionRecord> extensions = ImmutableList.builder();
-    for (CsvResource.Row row : CsvResource.load(base + "extensions.csv", EXTENSION_COLUMNS).rows()) {
-      extensions.add(readExtension(row, meetingsByCode));
-    }
-    ImmutableList.Builder<WithdrawalRecord> withdrawals = ImmutableList.builder();
-    for (CsvResource.Row row : CsvResource.load(base + "withdrawals.csv", List.of("iso3", "received_on", "effective_announced", "source")).rows()) {
-      withdrawals.add(new WithdrawalRecord(row.required("iso3"), row.requiredDate("received_on"), row.date("effective_announced"), row.source()));
-    }
-    ImmutableList.Builder<SuspensionRecord> suspensions = ImmutableList.builder();
-    for (CsvResource.Row row : CsvResource.load(base + "suspensions.csv", List.of("iso3", "notified_on", "basis", "source")).rows()) {
-      suspensions.add(new SuspensionRecord(row.required("iso3"), row.requiredDate("notified_on"), row.required("basis"), row.source()));
-    }
-    ImmutableList.Builder<ArmedConflictRecord> conflicts = ImmutableList.builder();
-    for (CsvResource.Row row : CsvResource.load(base + "armed_conflicts.csv", List.of("iso3", "name", "first_day", "last_day", "source")).rows()) {
-      conflicts.add(new ArmedConflictRecord(row.required("iso3"), row.required("name"), row.requiredDate("first_day"), row.date("last_day"), row.source()));
-    }
-    DataSet data = new DataSet(states.build(), stockpiles.build(), counts.build(), clearances.build(), areasFound.build(), extensions.build(), withdrawals.build(), suspensions.build(), conflicts.build(), meetings);
-    checkReferences(data);
-    return data;
   }
 
   /**
@@ -250,12 +224,19 @@ public final class StatesParties {
 
   static final List<String> EXTENSION_COLUMNS = List.of("iso3", "meeting", "decided_on", "previous_deadline", "granted_until", "source");
 
-  /** Reads a meetings resource: codes well formed, each meeting closing after it opens, earliest first. */
+  /** Reads a bundled meetings resource: codes well formed, each meeting closing after it opens, earliest first. */
   static ImmutableList<MeetingRecord> readMeetings(String resource) {
-    ImmutableList.Builder<MeetingRecord> meetings = ImmutableList.builder();
+    return readMeetings(CsvResource.load(resource, MEETING_COLUMNS).rows()).stream().map(Sourced::value).collect(ImmutableList.toImmutableList());
+  }
+
+  static final List<String> MEETING_COLUMNS = List.of("meeting", "name", "place", "opened", "closed", "source");
+
+  /** Reads the rows of one meetings file: codes well formed and listed once, each closing after it opens, earliest first. */
+  static List<Sourced<MeetingRecord>> readMeetings(List<CsvResource.Row> rows) {
+    List<Sourced<MeetingRecord>> meetings = new java.util.ArrayList<>();
     LocalDate previousClose = LocalDate.MIN;
     Set<String> codes = new HashSet<>();
-    for (CsvResource.Row row : CsvResource.load(resource, List.of("meeting", "name", "place", "opened", "closed", "source")).rows()) {
+    for (CsvResource.Row row : rows) {
       String code = row.required("meeting");
       if (!code.matches("\\d+(MSP|RC)")) {
         throw row.fail("meeting", code, "expected a number followed by MSP (Meeting of the States Parties) or RC (Review Conference)");
@@ -272,9 +253,9 @@ public final class StatesParties {
         throw row.fail("opened", opened.toString(), "meetings are listed earliest first, each opening after the previous one closed on " + previousClose);
       }
       previousClose = closed;
-      meetings.add(new MeetingRecord(code, row.required("name"), row.required("place"), opened, closed, row.source()));
+      meetings.add(Sourced.of(new MeetingRecord(code, row.required("name"), row.required("place"), opened, closed, row.source()), row, code));
     }
-    return meetings.build();
+    return meetings;
   }
 
   /**
@@ -309,67 +290,6 @@ public final class StatesParties {
           "a decision of the " + meeting.name() + " falls within its days, " + meeting.opened() + " to " + meeting.closed());
     }
     return extension;
-  }
-
-  private static void checkReferences(DataSet data) {
-    ImmutableMap<String, StateRecord> known = data.states().stream().collect(ImmutableMap.toImmutableMap(StateRecord::iso3, Function.identity()));
-    List<List<String>> references = List.of(
-        data.stockpiles().stream().map(StockpileRecord::iso3).toList(),
-        data.stockpileCounts().stream().map(StockpileCountRecord::iso3).toList(),
-        data.clearances().stream().map(ClearanceRecord::iso3).toList(),
-        data.areasFound().stream().map(AreasFoundRecord::iso3).toList(),
-        data.extensions().stream().map(ExtensionRecord::iso3).toList(),
-        data.withdrawals().stream().map(WithdrawalRecord::iso3).toList(),
-        data.suspensions().stream().map(SuspensionRecord::iso3).toList(),
-        data.armedConflicts().stream().map(ArmedConflictRecord::iso3).toList());
-    List<String> files = List.of("stockpiles.csv", "stockpile_counts.csv", "clearance.csv", "areas_found.csv", "extensions.csv", "withdrawals.csv", "suspensions.csv", "armed_conflicts.csv");
-    for (int file = 0; file < references.size(); file++) {
-      List<String> codes = references.get(file);
-      for (String code : codes) {
-        if (!known.containsKey(code)) {
-          throw new DataSetException("a record of " + files.get(file) + " names the State " + code + ", which states.csv does not list", null);
-        }
-      }
-      // A State holds one stockpile record, one completion, one withdrawal and one suspension: a second
-      // row would silently replace the first.
-      boolean onePerState = List.of("stockpiles.csv", "clearance.csv", "withdrawals.csv", "suspensions.csv").contains(files.get(file));
-      if (onePerState) {
-        for (int i = 0; i < codes.size(); i++) {
-          if (codes.indexOf(codes.get(i)) != i) {
-            throw new DataSetException(files.get(file) + " holds a second row for " + codes.get(i) + "; it allows one per State", null);
-          }
-        }
-      }
-    }
-  }
-
-  private static ImmutableList<State> assembleAll(DataSet data, ImmutableList<String> incompleteExtensionHistories) {
-    ImmutableListMultimap<String, StockpileRecord> stockpiles = Multimaps.index(data.stockpiles(), StockpileRecord::iso3);
-    ImmutableListMultimap<String, StockpileCountRecord> counts = Multimaps.index(data.stockpileCounts(), StockpileCountRecord::iso3);
-    ImmutableListMultimap<String, ClearanceRecord> clearances = Multimaps.index(data.clearances(), ClearanceRecord::iso3);
-    ImmutableListMultimap<String, AreasFoundRecord> areasFound = Multimaps.index(data.areasFound(), AreasFoundRecord::iso3);
-    ImmutableListMultimap<String, ExtensionRecord> extensions = Multimaps.index(data.extensions(), ExtensionRecord::iso3);
-    ImmutableListMultimap<String, WithdrawalRecord> withdrawals = Multimaps.index(data.withdrawals(), WithdrawalRecord::iso3);
-    ImmutableListMultimap<String, SuspensionRecord> suspensions = Multimaps.index(data.suspensions(), SuspensionRecord::iso3);
-    ImmutableListMultimap<String, ArmedConflictRecord> conflicts = Multimaps.index(data.armedConflicts(), ArmedConflictRecord::iso3);
-    ImmutableList.Builder<State> states = ImmutableList.builder();
-    for (StateRecord record : data.states()) {
-      if (record.depositedOn().isEmpty()) {
-        continue;
-      }
-      String code = record.iso3();
-      try {
-        // A completion judged against the original deadline of a State that was granted extensions
-        // would be called late on no evidence, so an incomplete history withholds the completion too.
-        boolean incomplete = incompleteExtensionHistories.contains(code);
-        states.add(assemble(record, data, stockpiles.get(code), counts.get(code), incomplete ? List.of() : clearances.get(code),
-            incomplete ? List.of() : areasFound.get(code), incomplete ? List.of() : extensions.get(code), withdrawals.get(code),
-            suspensions.get(code), conflicts.get(code)));
-      } catch (InvalidFactException invalid) {
-        throw new DataSetException("the records of " + code + " do not make a valid State: " + invalid.getMessage(), invalid);
-      }
-    }
-    return states.build();
   }
 
   static State assemble(

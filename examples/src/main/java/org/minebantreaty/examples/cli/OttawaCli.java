@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.io.Reader;
+import java.nio.file.Path;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -13,6 +14,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import org.minebantreaty.core.State;
+import org.minebantreaty.data.DataSetException;
+import org.minebantreaty.data.Roster;
 import org.minebantreaty.data.StatesParties;
 import org.minebantreaty.rules.Assessment;
 import org.minebantreaty.rules.Convention;
@@ -39,15 +42,16 @@ public final class OttawaCli {
   private static final java.util.Map<String, String> OPTIONS_WITH_VALUES = java.util.Map.of(
       "--as-of", "a date YYYY-MM-DD",
       "--format", "text, markdown, json or csv (see --help)",
-      "--state", "an ISO 3166-1 alpha-3 code, such as UKR");
+      "--state", "an ISO 3166-1 alpha-3 code, such as UKR",
+      "--data", "a directory of CSV files in the data set's formats");
 
-  private static final java.util.Set<String> OPTIONS = java.util.Set.of("--as-of", "--format", "--state", "--all", "--help");
+  private static final java.util.Set<String> OPTIONS = java.util.Set.of("--as-of", "--format", "--state", "--all", "--data", "--help");
 
   static final String USAGE = String.join("\n",
       "usage: java -jar ottawa-examples.jar deadlines [--as-of YYYY-MM-DD] < states.csv",
       "       java -jar ottawa-examples.jar assess [--as-of YYYY-MM-DD] [--format text|markdown|json] < states.csv",
-      "       java -jar ottawa-examples.jar assess --all [--as-of YYYY-MM-DD] [--format text|markdown|csv]",
-      "       java -jar ottawa-examples.jar assess --state ISO3 [--as-of YYYY-MM-DD] [--format text|markdown|json]",
+      "       java -jar ottawa-examples.jar assess --all [--as-of YYYY-MM-DD] [--format text|markdown|csv] [--data DIR]",
+      "       java -jar ottawa-examples.jar assess --state ISO3 [--as-of YYYY-MM-DD] [--format text|markdown|json] [--data DIR]",
       "",
       "  deadlines   read States as CSV on standard input, write their treaty deadlines as CSV",
       "              input columns (any order, empty = unknown): " + String.join(",", DeadlinesCommand.INPUT_COLUMNS),
@@ -56,6 +60,7 @@ public final class OttawaCli {
       "  --all       assess every State of the bundled data set: one line each, then a summary",
       "  --state     assess one State of the bundled data set, by ISO 3166-1 alpha-3 code, with reasons",
       "  --as-of     the date the States are judged on (default: today)",
+      "  --data      a directory of CSV files laid over the bundled data set (see data/SOURCES.md)",
       "  --format    text (default), markdown or json, for assess");
 
   private OttawaCli() {}
@@ -101,6 +106,7 @@ public final class OttawaCli {
       String format = "text";
       boolean all = false;
       String stateCode = null;
+      Path dataDirectory = null;
       for (int i = 1; i < arguments.size(); i++) {
         String argument = arguments.get(i);
         boolean valueFollows = i + 1 < arguments.size() && !arguments.get(i + 1).startsWith("--");
@@ -115,20 +121,27 @@ public final class OttawaCli {
           all = true;
         } else if (argument.equals("--state") && command.equals("assess") && !all) {
           stateCode = arguments.get(++i);
+        } else if (argument.equals("--data") && command.equals("assess")) {
+          dataDirectory = Path.of(arguments.get(++i));
         } else {
           throw new BadInputException("argument " + BadInputException.quoted(argument) + " is not accepted by " + command
               + CsvTable.nearest(argument, List.copyOf(OPTIONS)).filter(near -> !near.equals(argument)).map(near -> "; did you mean " + near + "?").orElse("")
               + " (see --help)");
         }
       }
+      if (dataDirectory != null && !all && stateCode == null) {
+        throw new BadInputException("option --data lays a directory over the bundled data set, so it goes with --all or --state");
+      }
       if (command.equals("deadlines")) {
         DeadlinesCommand.run(in, out, asOf);
       } else if (all) {
-        out.print(OverviewCommand.render(asOf, format(OverviewCommand.Format.class, format, " with --all")));
+        OverviewCommand.Format chosen = format(OverviewCommand.Format.class, format, " with --all");
+        out.print(OverviewCommand.render(roster(dataDirectory), asOf, LocalDate.now(clock), chosen));
       } else if (stateCode != null) {
         String code = stateCode;
-        State state = StatesParties.byCode(code).orElseThrow(() -> new BadInputException("argument --state, value " + BadInputException.quoted(code) + ": "
-            + (StatesParties.record(code).isPresent()
+        Roster roster = roster(dataDirectory);
+        State state = roster.byCode(code).orElseThrow(() -> new BadInputException("argument --state, value " + BadInputException.quoted(code) + ": "
+            + (roster.record(code).isPresent()
                 ? "the data set does not yet date this State's instrument, so it is not assessed"
                 : "no State with this ISO 3166-1 alpha-3 code is in the data set")));
         Assessment assessment = Convention.standard().assess(state, asOf);
@@ -142,6 +155,8 @@ public final class OttawaCli {
       return OK;
     } catch (BadInputException bad) {
       return refuse(err, bad.getMessage());
+    } catch (DataSetException badData) {
+      return refuse(err, badData.getMessage());
     } catch (Utf8Input.NotUtf8Exception notText) {
       return refuse(err, notText.getMessage());
     } catch (IOException unreadable) {
@@ -152,6 +167,11 @@ public final class OttawaCli {
       err.flush();
       return INTERNAL_ERROR;
     }
+  }
+
+  /** The bundled data set, with {@code directory} laid over it when one is given. */
+  private static Roster roster(Path directory) {
+    return directory == null ? StatesParties.bundled() : StatesParties.load(directory);
   }
 
   private static int refuse(PrintWriter err, String message) {

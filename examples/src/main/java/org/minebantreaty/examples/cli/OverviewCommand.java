@@ -8,7 +8,7 @@ import java.util.Locale;
 import java.util.Optional;
 import org.minebantreaty.core.State;
 import org.minebantreaty.data.Records.StateRecord;
-import org.minebantreaty.data.StatesParties;
+import org.minebantreaty.data.Roster;
 import org.minebantreaty.rules.Assessment;
 import org.minebantreaty.rules.Citation;
 import org.minebantreaty.rules.Convention;
@@ -75,17 +75,20 @@ final class OverviewCommand {
   private OverviewCommand() {}
 
   /** The overview as of {@code asOf}, in the given format. */
-  static String render(LocalDate asOf, Format format) {
+  static String render(Roster roster, LocalDate asOf, LocalDate today, Format format) {
     Convention convention = Convention.standard();
-    return render(StatesParties.all().stream().map(state -> convention.assess(state, asOf)).toList(), asOf, format);
+    return render(roster, roster.all().stream().map(state -> convention.assess(state, asOf)).toList(), asOf, today, format);
   }
 
-  /** The overview of {@code assessments}, all made on {@code asOf}: one line each, then the summary. */
-  static String render(List<Assessment> assessments, LocalDate asOf, Format format) {
+  /**
+   * The overview of {@code assessments} of the States of {@code roster}, all made on {@code asOf}:
+   * one line each, then the summary; {@code today} only dates the data set's age.
+   */
+  static String render(Roster roster, List<Assessment> assessments, LocalDate asOf, LocalDate today, Format format) {
     List<List<String>> lines = new ArrayList<>();
-    Summary summary = new Summary();
+    Summary summary = new Summary(roster);
     for (Assessment assessment : assessments) {
-      lines.add(line(assessment));
+      lines.add(line(assessment, roster));
       summary.add(assessment);
     }
     StringBuilder out = new StringBuilder();
@@ -100,7 +103,7 @@ final class OverviewCommand {
         }
         return out.toString();
       case MARKDOWN:
-        out.append("# The States Parties as of ").append(asOf).append("\n\n");
+        out.append("# The States Parties as of ").append(asOf).append("\n\n").append(data(roster, today)).append("\n\n");
         out.append("| ").append(String.join(" | ", HEADER)).append(" |\n");
         out.append("|").append("---|".repeat(HEADER.size())).append('\n');
         for (List<String> line : lines) {
@@ -109,7 +112,7 @@ final class OverviewCommand {
         out.append('\n').append(summary.text(asOf, "- ")).append('\n');
         return out.toString();
       default:
-        out.append("The States Parties as of ").append(asOf).append("\n\n");
+        out.append("The States Parties as of ").append(asOf).append('\n').append(data(roster, today)).append("\n\n");
         int[] widths = new int[HEADER.size()];
         for (int i = 0; i < widths.length; i++) {
           widths[i] = HEADER.get(i).length();
@@ -130,7 +133,7 @@ final class OverviewCommand {
    * One State's line of the overview, in the CSV columns, read from its assessment alone: the
    * assessment holds the State as known on its date, so no later fact can reach the line.
    */
-  static List<String> line(Assessment assessment) {
+  static List<String> line(Assessment assessment, Roster roster) {
     Optional<Finding> article4 = finding(assessment, ARTICLE_4);
     Optional<Finding> foundLater = finding(assessment, PreviouslyUnknownMinedAreas.DECISION);
     Optional<Finding> article5 = article5(assessment);
@@ -142,7 +145,7 @@ final class OverviewCommand {
         status(article4),
         status(article5) + (foundLater.isPresent() ? " (areas found later)" : ""),
         date(assessment.deadlines().minedAreaCurrent()),
-        deadlineNote(assessment, article5).label,
+        deadlineNote(assessment, article5, roster).label,
         date(assessment.deadlines().nextAnnualReport()),
         withdrawal(assessment));
   }
@@ -151,6 +154,17 @@ final class OverviewCommand {
   private static Optional<Finding> article5(Assessment assessment) {
     Optional<Finding> foundLater = finding(assessment, PreviouslyUnknownMinedAreas.DECISION);
     return foundLater.isPresent() ? foundLater : finding(assessment, ARTICLE_5_1);
+  }
+
+  /** Which data set the overview read, and how old its bundled records are on {@code today}. */
+  static String data(Roster roster, LocalDate today) {
+    long days = java.time.temporal.ChronoUnit.DAYS.between(roster.bundledAsOf(), today);
+    StringBuilder text = new StringBuilder("Data: ").append(roster.layers().get(0))
+        .append(days >= 0 ? " (" + days + (days == 1 ? " day" : " days") + " old)" : "");
+    for (String layer : roster.layers().subList(1, roster.layers().size())) {
+      text.append(", with the rows of ").append(layer).append(" laid over it");
+    }
+    return text.toString();
   }
 
   private static String row(List<String> cells, int[] widths) {
@@ -173,14 +187,14 @@ final class OverviewCommand {
    * What an unmarked Art. 5 deadline would wrongly suggest, if anything: when the data set holds too
    * little to judge Art. 5(1), the date shown would otherwise read as the deadline the State works to.
    */
-  private static DeadlineNote deadlineNote(Assessment assessment, Optional<Finding> article5) {
+  private static DeadlineNote deadlineNote(Assessment assessment, Optional<Finding> article5, Roster roster) {
     State state = assessment.state();
     LocalDate asOf = assessment.asOf();
     Optional<LocalDate> deadline = assessment.deadlines().minedAreaCurrent();
     if (deadline.isEmpty() || !article5.map(f -> f.status() == Status.UNKNOWN).orElse(false)) {
       return DeadlineNote.NONE;
     }
-    if (StatesParties.incompleteExtensionHistories().contains(state.iso3())) {
+    if (roster.incompleteExtensionHistories().contains(state.iso3())) {
       return DeadlineNote.HISTORY_INCOMPLETE;
     }
     if (state.extensionRequests().isEmpty()) {
@@ -226,6 +240,9 @@ final class OverviewCommand {
 
   /** The counts under the table. */
   private static final class Summary {
+    final Roster roster;
+    final EnumMap<Status, Integer> article4Statuses = new EnumMap<>(Status.class);
+    final EnumMap<Status, Integer> article5Statuses = new EnumMap<>(Status.class);
     int assessed;
     int bound;
     int notYetBinding;
@@ -237,6 +254,10 @@ final class OverviewCommand {
     final List<String> suspended = new ArrayList<>();
     final EnumMap<DeadlineNote, Integer> notes = new EnumMap<>(DeadlineNote.class);
 
+    Summary(Roster roster) {
+      this.roster = roster;
+    }
+
     void note(DeadlineNote note) {
       if (note != DeadlineNote.NONE) {
         notes.merge(note, 1, Integer::sum);
@@ -247,7 +268,9 @@ final class OverviewCommand {
       Optional<Finding> article4 = finding(assessment, ARTICLE_4);
       Optional<Finding> article5 = article5(assessment);
       LocalDate asOf = assessment.asOf();
-      note(deadlineNote(assessment, article5));
+      note(deadlineNote(assessment, article5, roster));
+      article4.ifPresent(finding -> article4Statuses.merge(finding.status(), 1, Integer::sum));
+      article5.ifPresent(finding -> article5Statuses.merge(finding.status(), 1, Integer::sum));
       assessed++;
       State state = assessment.state();
       boolean inForce = assessment.deadlines().entryIntoForce().map(day -> !day.isAfter(asOf)).orElse(false);
@@ -268,16 +291,26 @@ final class OverviewCommand {
       overdueArticle7 += assessment.findingsOn(7).stream().anyMatch(f -> f.status().isAdverse()) ? 1 : 0;
     }
 
+    /** Each status with its count, in the order of {@link Status}; a status no State has is left out. */
+    private static String statuses(EnumMap<Status, Integer> counts) {
+      List<String> parts = new ArrayList<>();
+      counts.forEach((status, count) -> parts.add(label(status) + " " + count));
+      return parts.isEmpty() ? "none" : String.join(", ", parts);
+    }
+
     String text(LocalDate asOf, String bullet) {
-      List<StateRecord> undated = StatesParties.undated();
+      List<StateRecord> undated = roster.undated();
       StringBuilder out = new StringBuilder("Summary as of " + asOf + "\n");
-      out.append(bullet).append(assessed + undated.size()).append(" States in the data set (as of ").append(StatesParties.CURRENT_AS_OF)
+      out.append(bullet).append(assessed + undated.size()).append(" States in the data set (bundled records as of ").append(roster.bundledAsOf())
+          .append(roster.layers().size() > 1 ? ", with a user's records laid over them" : "")
           .append("); ").append(assessed).append(" assessed")
           .append(undated.isEmpty() ? "" : ", " + undated.size() + " not assessed: deposit date not yet sourced").append('\n');
       out.append(bullet).append(bound).append(" bound by the Convention; ").append(notYetBinding).append(" not yet bound; ")
           .append(withdrawn.size()).append(" withdrawn\n");
       out.append(bullet).append("overdue or in breach: Art. 4 ").append(overdueArticle4).append(", Art. 5 ").append(overdueArticle5)
           .append(", Art. 7 ").append(overdueArticle7).append('\n');
+      out.append(bullet).append("Art. 4 findings: ").append(statuses(article4Statuses)).append('\n');
+      out.append(bullet).append("Art. 5 findings: ").append(statuses(article5Statuses)).append('\n');
       out.append(bullet).append("withdrawals pending: ").append(pendingWithdrawals.isEmpty() ? "none" : String.join(", ", pendingWithdrawals)).append('\n');
       out.append(bullet).append("withdrawals that have taken effect: ").append(withdrawn.isEmpty() ? "none" : String.join(", ", withdrawn)).append('\n');
       out.append(bullet).append("notified suspensions (every obligation still binds): ").append(suspended.isEmpty() ? "none" : String.join(", ", suspended)).append('\n');

@@ -208,8 +208,26 @@ class OttawaCliTest {
           .contains("took effect 2026-02-20")
           .contains("withdrawals that have taken effect: Estonia (2025-12-27), Finland (2026-01-10), Latvia (2025-12-27), Lithuania (2025-12-27), Poland (2026-02-20)")
           .contains("notified suspensions (every obligation still binds): Ukraine (notified 2025-07-18)")
-          .contains("166 States in the data set (as of 2026-11-23); 166 assessed\n")
+          .contains("Data: the bundled data set of 2026-12-02\n")
+          .contains("166 States in the data set (bundled records as of 2026-12-02); 166 assessed\n")
+          .containsPattern("Art. 4 findings: not applicable \\d+, met \\d+, met late \\d+, overdue 2, unknown \\d+\n")
           .doesNotContain("not assessed");
+    }
+
+    @Test
+    void aUsersDirectoryIsLaidOverTheBundledSetAndTheOverviewSaysSo(@org.junit.jupiter.api.io.TempDir java.nio.file.Path directory) throws IOException {
+      java.nio.file.Files.writeString(directory.resolve("extensions.csv"), "iso3,meeting,decided_on,previous_deadline,granted_until,source\n"
+          + "ZWE,22MSP 2025,,2025-12-31,2030-12-31,hypothetical decision of the 22nd Meeting\n");
+      String before = run("", "assess", "--all", "--as-of", "2026-12-02").out();
+      String after = run("", "assess", "--all", "--as-of", "2026-12-02", "--data", directory.toString()).out();
+      assertThat(before).containsPattern("\nZimbabwe +ZWE +1999-03-01 +met +unknown +2025-12-31 \\(passed\\) ");
+      assertThat(after).containsPattern("\nZimbabwe +ZWE +1999-03-01 +met +pending +2030-12-31 ")
+          .contains("Data: the bundled data set of 2026-12-02, with the rows of " + directory.toAbsolutePath().normalize() + " laid over it")
+          .contains("with a user's records laid over them");
+      assertThat(run("", "assess", "--state", "ZWE", "--data", directory.toString()).out()).contains("31 December 2030");
+      Result bad = run("", "assess", "--all", "--data", directory.resolve("missing").toString());
+      assertThat(bad.status()).isEqualTo(OttawaCli.BAD_INPUT);
+      assertThat(bad.err()).contains("is not a directory of CSV files");
     }
 
     @Test

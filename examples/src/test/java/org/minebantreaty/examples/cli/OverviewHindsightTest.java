@@ -14,6 +14,7 @@ import org.minebantreaty.core.ExtensionRequest;
 import org.minebantreaty.core.MinedArea;
 import org.minebantreaty.core.State;
 import org.minebantreaty.core.Stockpile;
+import org.minebantreaty.data.Roster;
 import org.minebantreaty.data.StatesParties;
 import org.minebantreaty.rules.Assessment;
 import org.minebantreaty.rules.Convention;
@@ -29,6 +30,8 @@ class OverviewHindsightTest {
   private static final LocalDate FIRST = LocalDate.of(1997, 1, 1);
   private static final LocalDate LAST = LocalDate.of(2035, 12, 31);
   private static final Convention CONVENTION = Convention.standard();
+  private static final Roster ROSTER = StatesParties.bundled();
+  private static final LocalDate TODAY = LocalDate.of(2026, 12, 2);
 
   @Test
   void theOverviewOnEveryDayAFactOrDeadlineChangesEqualsTheOverviewOfTheFactsKnownThen() {
@@ -41,8 +44,8 @@ class OverviewHindsightTest {
       List<Assessment> full = StatesParties.all().stream().map(state -> CONVENTION.assess(state, day)).toList();
       List<Assessment> known = StatesParties.all().stream().map(state -> CONVENTION.assess(state.asKnownOn(day), day)).toList();
       for (OverviewCommand.Format format : OverviewCommand.Format.values()) {
-        assertThat(OverviewCommand.render(full, day, format)).as("the %s overview on %s", format, day)
-            .isEqualTo(OverviewCommand.render(known, day, format));
+        assertThat(OverviewCommand.render(ROSTER, full, day, TODAY, format)).as("the %s overview on %s", format, day)
+            .isEqualTo(OverviewCommand.render(ROSTER, known, day, TODAY, format));
       }
       for (int i = 0; i < full.size(); i++) {
         assertThat(full.get(i)).as("%s on %s", full.get(i).state().iso3(), day).isEqualTo(known.get(i));
@@ -55,13 +58,13 @@ class OverviewHindsightTest {
   @Test
   void noViewOfAnAssessmentMentionsAFactDatedAfterIt() {
     LocalDate asOf = LocalDate.of(2025, 1, 1);
-    String overview = OverviewCommand.render(asOf, OverviewCommand.Format.TEXT);
+    String overview = OverviewCommand.render(ROSTER, asOf, TODAY, OverviewCommand.Format.TEXT);
     assertThat(overview).doesNotContain("suspension notified").doesNotContain("2025-07-18").doesNotContain("took effect")
         .contains("notified suspensions (every obligation still binds): none");
     Assessment ukraine = CONVENTION.assess(StatesParties.byCode("UKR").orElseThrow(), asOf);
     assertThat(ukraine.state().suspension()).isEmpty();
     assertThat(ukraine.toText() + ukraine.toJson() + ukraine.toMarkdown()).doesNotContain("18 July 2025").doesNotContain("2025-07-18");
-    assertThat(OverviewCommand.render(LocalDate.of(1990, 1, 1), OverviewCommand.Format.TEXT)).doesNotContain("suspension notified").doesNotContain("(notified");
+    assertThat(OverviewCommand.render(ROSTER, LocalDate.of(1990, 1, 1), TODAY, OverviewCommand.Format.TEXT)).doesNotContain("suspension notified").doesNotContain("(notified");
   }
 
   /** Every day in 1997–2035 on which a fact of {@code state} is dated or a deadline falls, and the day after each. */

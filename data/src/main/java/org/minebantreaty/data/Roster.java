@@ -1,0 +1,97 @@
+package org.minebantreaty.data;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
+import java.time.LocalDate;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.function.Function;
+import org.minebantreaty.core.Meeting;
+import org.minebantreaty.core.MeetingKind;
+import org.minebantreaty.core.State;
+import org.minebantreaty.data.Records.DataSet;
+import org.minebantreaty.data.Records.ExtensionRecord;
+import org.minebantreaty.data.Records.StateRecord;
+
+/**
+ * A loaded data set of signatories and States Parties: the bundled records ({@link
+ * StatesParties#bundled()}), or the bundled records with a user's directory laid over them ({@link
+ * StatesParties#load}). Immutable and safe to share between threads.
+ *
+ * <pre>{@code
+ * Roster roster = StatesParties.load(Path.of("my-decisions"));
+ * State angola = roster.byCode("AGO").orElseThrow();
+ * }</pre>
+ */
+public final class Roster {
+
+  private final DataSet records;
+  private final ImmutableList<State> states;
+  private final ImmutableMap<String, State> byCode;
+  private final ImmutableList<String> incompleteExtensionHistories;
+  private final ImmutableList<String> layers;
+  private final ImmutableList<Meeting> meetings;
+
+  Roster(DataSet records, ImmutableList<State> states, ImmutableList<String> incompleteExtensionHistories, ImmutableList<String> layers) {
+    this.records = records;
+    this.states = states;
+    this.byCode = states.stream().collect(ImmutableMap.toImmutableMap(State::iso3, Function.identity()));
+    this.incompleteExtensionHistories = incompleteExtensionHistories;
+    this.layers = layers;
+    this.meetings = records.meetings().stream()
+        .map(meeting -> Meeting.of(meeting.reviewConference() ? MeetingKind.REVIEW_CONFERENCE : MeetingKind.MEETING_OF_STATES_PARTIES,
+            meeting.name() + " (" + meeting.place() + ")", meeting.opened(), meeting.closed()))
+        .collect(ImmutableList.toImmutableList());
+  }
+
+  /** Every raw record, as the sources give it. */
+  public DataSet records() {
+    return records;
+  }
+
+  /** A State for every signatory or State Party whose instrument is dated, in alphabetical order of name. */
+  public ImmutableList<State> all() {
+    return states;
+  }
+
+  /** The State with this ISO 3166-1 alpha-3 code (any case), if its instrument is dated. */
+  public Optional<State> byCode(String iso3) {
+    return Optional.ofNullable(byCode.get(iso3.toUpperCase(Locale.ROOT)));
+  }
+
+  /** The record of the State with this code (any case), whether or not its instrument is dated. */
+  public Optional<StateRecord> record(String iso3) {
+    String code = iso3.toUpperCase(Locale.ROOT);
+    return records.states().stream().filter(state -> state.iso3().equals(code)).findFirst();
+  }
+
+  /** The States Parties whose deposit date the sources consulted do not give: not assessed. */
+  public ImmutableList<StateRecord> undated() {
+    return records.states().stream().filter(state -> state.depositedOn().isEmpty()).collect(ImmutableList.toImmutableList());
+  }
+
+  /** The formal meetings of the States Parties, earliest first (see {@link StatesParties#meetings()}). */
+  public ImmutableList<Meeting> meetings() {
+    return meetings;
+  }
+
+  /** The day an extension is taken as decided (see {@link StatesParties#decisionDay}). */
+  public Optional<LocalDate> decisionDay(ExtensionRecord extension) {
+    return StatesParties.decisionDay(extension, records);
+  }
+
+  /** The States whose extension history is given only in part (see {@link StatesParties#incompleteExtensionHistories()}). */
+  public ImmutableList<String> incompleteExtensionHistories() {
+    return incompleteExtensionHistories;
+  }
+
+  /** The day the bundled records were last checked against their sources. */
+  public LocalDate bundledAsOf() {
+    return StatesParties.CURRENT_AS_OF;
+  }
+
+  /** The layers, bottom first: the bundled data set, then each user directory laid over it, as an overview names them. */
+  public ImmutableList<String> layers() {
+    return layers;
+  }
+}
