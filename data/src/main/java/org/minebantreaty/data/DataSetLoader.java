@@ -24,6 +24,7 @@ import org.minebantreaty.data.Records.ClearanceRecord;
 import org.minebantreaty.data.Records.DataSet;
 import org.minebantreaty.data.Records.ExtensionRecord;
 import org.minebantreaty.data.Records.MeetingRecord;
+import org.minebantreaty.data.Records.NoMinedAreasRecord;
 import org.minebantreaty.data.Records.StateRecord;
 import org.minebantreaty.data.Records.StockpileCountRecord;
 import org.minebantreaty.data.Records.StockpileRecord;
@@ -45,6 +46,7 @@ final class DataSetLoader {
       .put("stockpile_counts.csv", List.of("iso3", "on", "remaining", "approximate", "source"))
       .put("clearance.csv", List.of("iso3", "completed", "source"))
       .put("areas_found.csv", List.of("iso3", "identified", "areas", "evidence", "source"))
+      .put("no_mined_areas.csv", List.of("iso3", "source"))
       .put("extensions.csv", StatesParties.EXTENSION_COLUMNS)
       .put("withdrawals.csv", List.of("iso3", "received_on", "effective_announced", "source"))
       .put("suspensions.csv", List.of("iso3", "notified_on", "basis", "source"))
@@ -89,12 +91,14 @@ final class DataSetLoader {
         values(merged, "stockpile_counts.csv", StockpileCountRecord.class),
         values(merged, "clearance.csv", ClearanceRecord.class),
         values(merged, "areas_found.csv", AreasFoundRecord.class),
+        values(merged, "no_mined_areas.csv", NoMinedAreasRecord.class),
         values(merged, "extensions.csv", ExtensionRecord.class),
         values(merged, "withdrawals.csv", WithdrawalRecord.class),
         values(merged, "suspensions.csv", SuspensionRecord.class),
         values(merged, "armed_conflicts.csv", ArmedConflictRecord.class),
         values(merged, "meetings.csv", MeetingRecord.class).stream().sorted(Comparator.comparing(MeetingRecord::opened)).collect(ImmutableList.toImmutableList()));
     checkReferences(merged);
+    checkNoMinedAreas(merged);
     checkWithdrawals(merged, data);
     ImmutableList<String> incomplete = StatesParties.incompleteExtensionHistories(data);
     return new Roster(data, assembleAll(merged, data, incomplete), incomplete, ImmutableList.copyOf(described));
@@ -156,6 +160,9 @@ final class DataSetLoader {
           rows.add(Sourced.of(areas, row, iso3 + " " + areas.identifiedOn() + " " + areas.evidence()));
           break;
         }
+        case "no_mined_areas.csv":
+          rows.add(Sourced.of(new NoMinedAreasRecord(iso3, row.source()), row, iso3));
+          break;
         case "extensions.csv": {
           ExtensionRecord extension = StatesParties.readExtension(row, meetings);
           String key = extension.meetingCode().map(code -> "meeting " + code)
@@ -234,6 +241,18 @@ final class DataSetLoader {
     }
   }
 
+  /** A State said never to have had mined areas cannot have declared their clearance, or been granted more time for it. */
+  private static void checkNoMinedAreas(Map<String, List<Sourced<?>>> merged) {
+    for (Sourced<?> row : merged.get("no_mined_areas.csv")) {
+      String iso3 = row.key();
+      for (String file : List.of("clearance.csv", "extensions.csv")) {
+        if (merged.get(file).stream().anyMatch(other -> other.key().startsWith(iso3))) {
+          throw row.fail("iso3", iso3, file + " records Art. 5 work by this State, so it had mined areas");
+        }
+      }
+    }
+  }
+
   /** An announced effective date is kept only to be checked: it must be the day Art. 20(3) gives. */
   private static void checkWithdrawals(Map<String, List<Sourced<?>>> merged, DataSet data) {
     ImmutableListMultimap<String, ArmedConflictRecord> conflicts = Multimaps.index(data.armedConflicts(), ArmedConflictRecord::iso3);
@@ -266,6 +285,7 @@ final class DataSetLoader {
     ImmutableListMultimap<String, StockpileCountRecord> counts = Multimaps.index(data.stockpileCounts(), StockpileCountRecord::iso3);
     ImmutableListMultimap<String, ClearanceRecord> clearances = Multimaps.index(data.clearances(), ClearanceRecord::iso3);
     ImmutableListMultimap<String, AreasFoundRecord> areasFound = Multimaps.index(data.areasFound(), AreasFoundRecord::iso3);
+    java.util.Set<String> noMinedAreas = data.noMinedAreas().stream().map(NoMinedAreasRecord::iso3).collect(java.util.stream.Collectors.toSet());
     ImmutableListMultimap<String, ExtensionRecord> extensions = Multimaps.index(data.extensions(), ExtensionRecord::iso3);
     ImmutableListMultimap<String, WithdrawalRecord> withdrawals = Multimaps.index(data.withdrawals(), WithdrawalRecord::iso3);
     ImmutableListMultimap<String, SuspensionRecord> suspensions = Multimaps.index(data.suspensions(), SuspensionRecord::iso3);
@@ -287,6 +307,9 @@ final class DataSetLoader {
         state = StatesParties.assemble(record, data, stockpiles.get(code), counts.get(code), incomplete ? List.of() : clearances.get(code),
             incomplete ? List.of() : areasFound.get(code), incomplete ? List.of() : extensions.get(code), withdrawals.get(code),
             suspensions.get(code), conflicts.get(code));
+        if (noMinedAreas.contains(code)) {
+          state = State.builder().from(state).minedAreasKnown(true).build();
+        }
       } catch (InvalidFactException invalid) {
         throw row.fail("(row)", code, "the records of " + code + " do not make a valid State: " + invalid.getMessage());
       }

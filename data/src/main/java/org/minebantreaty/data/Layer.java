@@ -14,7 +14,7 @@ abstract class Layer {
 
   /** The files a layer may hold, in the order they are read. */
   static final List<String> FILES = List.of(
-      "meetings.csv", "states.csv", "stockpiles.csv", "stockpile_counts.csv", "clearance.csv", "areas_found.csv",
+      "meetings.csv", "states.csv", "stockpiles.csv", "stockpile_counts.csv", "clearance.csv", "areas_found.csv", "no_mined_areas.csv",
       "extensions.csv", "withdrawals.csv", "suspensions.csv", "armed_conflicts.csv");
 
   /** Returns the bundled resources. */

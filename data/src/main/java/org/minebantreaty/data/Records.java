@@ -89,6 +89,15 @@ public final class Records {
   public record StockpileCountRecord(String iso3, LocalDate on, long remaining, boolean approximate, String source) {}
 
   /**
+   * A row of {@code no_mined_areas.csv}: a source says the State never had mined areas under its
+   * jurisdiction or control, so its Art. 5 obligation does not arise.
+   *
+   * @param iso3 the State
+   * @param source where that is said, quoted
+   */
+  public record NoMinedAreasRecord(String iso3, String source) {}
+
+  /**
    * A row of {@code clearance.csv}: the State's declaration that it completed Art. 5(1).
    *
    * @param iso3 the State
@@ -208,6 +217,8 @@ public final class Records {
    * @param stockpiles Art. 4 records
    * @param stockpileCounts the counts of stockpiled mines remaining that States reported
    * @param clearances Art. 5 completion declarations
+   * @param areasFound mined areas reported after a completion or a deadline
+   * @param noMinedAreas the States a source says never had mined areas
    * @param extensions Art. 5 extensions
    * @param withdrawals Art. 20 notices
    * @param suspensions notified suspensions
@@ -220,6 +231,7 @@ public final class Records {
       ImmutableList<StockpileCountRecord> stockpileCounts,
       ImmutableList<ClearanceRecord> clearances,
       ImmutableList<AreasFoundRecord> areasFound,
+      ImmutableList<NoMinedAreasRecord> noMinedAreas,
       ImmutableList<ExtensionRecord> extensions,
       ImmutableList<WithdrawalRecord> withdrawals,
       ImmutableList<SuspensionRecord> suspensions,

@@ -81,6 +81,7 @@ class DataSetLoadingTest {
         Arguments.of("clearance.csv", "iso3,completed,source\nXYZ,2027,a\n", "clearance.csv line 2, column iso3, value \"XYZ\": states.csv lists no State with this code"),
         Arguments.of("states.csv", "iso3,name,signed,signatory_date_unknown,instrument,deposited,succession_effective,eif_recorded,art18_declared,source\n"
             + "XKX,Kosovo,1997-12-03,,accession,2027-01-10,,,,a\n", "states.csv line 2, column (row), value \"XKX\": the records of XKX do not make a valid State"),
+        Arguments.of("no_mined_areas.csv", "iso3,source\nZWE,a\n", "no_mined_areas.csv line 2, column iso3, value \"ZWE\": extensions.csv records Art. 5 work by this State"),
         Arguments.of("stockpile_counts.csv", "iso3,on,remaining,approximate,source\nGRC,2024-01-01,-5,no,a\n", "value \"-5\": a count cannot be negative"));
   }
 

@@ -452,4 +452,15 @@ class StatesPartiesTest {
     assertThat(afghanistan.deadline()).contains(LocalDate.of(2030, 3, 1));
     assertThat(afghanistan.toString()).contains("An extension was granted on 29 November 2024 by the Fifth Review Conference");
   }
+
+  /** Where a source says a State never had mined areas, or never held a stockpile, its findings say not applicable rather than unknown. */
+  @Test
+  void aStateTheSourcesSayNeverHadMinedAreasOrStockpilesIsNotApplicable() {
+    Assessment andorra = Convention.standard().assess(StatesParties.byCode("AND").orElseThrow(), LocalDate.of(2026, 12, 2));
+    assertThat(andorra.findings().stream().filter(f -> f.citation().equals(Citation.article(5, 1))).findFirst().orElseThrow().status())
+        .isEqualTo(Status.NOT_APPLICABLE);
+    assertThat(andorra.findings().stream().filter(f -> f.citation().equals(Citation.article(4))).findFirst().orElseThrow().status())
+        .isEqualTo(Status.NOT_APPLICABLE);
+    assertThat(StatesParties.records().noMinedAreas()).extracting(record -> record.iso3()).contains("AND", "PAN").doesNotContain("BFA", "BEN");
+  }
 }
