@@ -4,15 +4,13 @@ import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.OptionalLong;
 
 /**
@@ -58,7 +56,7 @@ final class CsvResource {
       String column = header.get(i).strip();
       if (!columns.contains(column) && !OPTIONAL.contains(column)) {
         throw new DataSetException(name, 1, "(header)", column, "unknown column"
-            + nearest(column, columns).map(near -> "; did you mean " + near + "?").orElse(";") + " the columns are " + String.join(",", columns));
+            + InputText.nearest(column, columns).map(near -> "; did you mean " + near + "?").orElse(";") + " the columns are " + String.join(",", columns));
       }
       if (seen.contains(column)) {
         throw new DataSetException(name, 1, "(header)", column, "the header names this column twice");
@@ -89,53 +87,11 @@ final class CsvResource {
 
   /** The file's text, or a refusal naming the first line that is not UTF-8. */
   private static String decode(String name, byte[] data) {
-    int line = 1;
-    int start = 0;
-    for (int i = 0; i <= data.length; i++) {
-      if (i == data.length || data[i] == '\n') {
-        try {
-          StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT)
-              .decode(ByteBuffer.wrap(data, start, i - start));
-        } catch (CharacterCodingException notUtf8) {
-          throw new DataSetException(name, line, "(row)", "", "the file is not UTF-8 text; save it as UTF-8");
-        }
-        line++;
-        start = i + 1;
-      }
+    OptionalInt notUtf8 = InputText.firstLineNotUtf8(data);
+    if (notUtf8.isPresent()) {
+      throw new DataSetException(name, notUtf8.getAsInt(), "(row)", "", "the file is not UTF-8 text; save it as UTF-8");
     }
     return new String(data, StandardCharsets.UTF_8);
-  }
-
-  /** The name of {@code known} closest to {@code name}, when near enough to be a misspelling of it. */
-  static Optional<String> nearest(String name, List<String> known) {
-    String best = null;
-    int bestDistance = Integer.MAX_VALUE;
-    for (String candidate : known) {
-      int distance = distance(name, candidate);
-      if (distance < bestDistance) {
-        best = candidate;
-        bestDistance = distance;
-      }
-    }
-    return bestDistance <= Math.max(2, name.length() / 3) ? Optional.ofNullable(best) : Optional.empty();
-  }
-
-  private static int distance(String a, String b) {
-    int[] previous = new int[b.length() + 1];
-    int[] current = new int[b.length() + 1];
-    for (int j = 0; j <= b.length(); j++) {
-      previous[j] = j;
-    }
-    for (int i = 1; i <= a.length(); i++) {
-      current[0] = i;
-      for (int j = 1; j <= b.length(); j++) {
-        current[j] = Math.min(previous[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1), Math.min(previous[j] + 1, current[j - 1] + 1));
-      }
-      int[] swap = previous;
-      previous = current;
-      current = swap;
-    }
-    return previous[b.length()];
   }
 
   String name() {

@@ -100,7 +100,7 @@ abstract class Layer {
         for (Path file : files) {
           String name = file.getFileName().toString();
           if (name.toLowerCase(Locale.ROOT).endsWith(".csv") && !FILES.contains(name)) {
-            throw new DataSetException(file + " is not a file of the data set" + CsvResource.nearest(name, FILES).map(n -> "; did you mean " + n + "?").orElse(";")
+            throw new DataSetException(file + " is not a file of the data set" + InputText.nearest(name, FILES).map(n -> "; did you mean " + n + "?").orElse(";")
                 + " the files are " + String.join(", ", FILES), null);
           }
         }

@@ -149,35 +149,42 @@ class DataSetLoadingTest {
       assertThat(DataSetLoader.load(List.of(bundledCopy(directory))).all()).hasSameSizeAs(StatesParties.all());
     }
 
-    @Test
-    void aFileCutToItsHeaderIsRefused(@TempDir Path directory) throws IOException {
-      Layer bundled = bundledCopy(directory);
-      corrupt(directory, "withdrawals.csv", text -> text.substring(0, text.indexOf('\n') + 1));
-      assertThatThrownBy(() -> DataSetLoader.load(List.of(bundled))).isInstanceOf(DataSetException.class)
-          .hasMessageContaining("withdrawals.csv line 1").hasMessageContaining("holds 0 rows where manifest.csv counts 5");
+    static Stream<Arguments> corruptions() {
+      java.util.function.UnaryOperator<String> cutToHeader = text -> text.substring(0, text.indexOf('\n') + 1);
+      java.util.function.UnaryOperator<String> firstRowTwice = text -> text + text.lines().skip(1).findFirst().orElseThrow() + "\n";
+      java.util.function.UnaryOperator<String> firstRowInPlaceOfTheSecond = text -> {
+        List<String> lines = new java.util.ArrayList<>(text.lines().toList());
+        lines.set(2, lines.get(1));
+        return String.join("\n", lines) + "\n";
+      };
+      java.util.function.UnaryOperator<String> wrongEntryIntoForce =
+          text -> text.replace("AFG,Afghanistan,,,accession,2002-09-11,,2003-03-01", "AFG,Afghanistan,,,accession,2002-09-11,,2003-04-01");
+      java.util.function.UnaryOperator<String> wrongEffectiveDay = text -> text.replace("FIN,2025-07-10,2026-01-10", "FIN,2025-07-10,2026-01-11");
+      return Stream.of(
+          Arguments.of("withdrawals.csv", cutToHeader, "withdrawals.csv line 1, column (file), value \"withdrawals.csv\": the file holds 0 rows where manifest.csv counts 5"),
+          Arguments.of("extensions.csv", firstRowTwice, "the file holds 94 rows where manifest.csv counts 93"),
+          Arguments.of("extensions.csv", firstRowInPlaceOfTheSecond, "extensions.csv line 3, column (row), value \"AFG meeting 12MSP\": line 2 holds a row with the same key"),
+          Arguments.of("states.csv", wrongEntryIntoForce, "states.csv line 2, column eif_recorded, value \"2003-04-01\": Art. 17 gives 2003-03-01"),
+          Arguments.of("withdrawals.csv", wrongEffectiveDay, "column effective_announced, value \"2026-01-11\": Art. 20(3) makes a withdrawal received on 2025-07-10 take effect on 2026-01-10"));
     }
 
-    @Test
-    void aDuplicatedExtensionRowIsRefused(@TempDir Path directory) throws IOException {
+    @ParameterizedTest(name = "{0}: {2}")
+    @MethodSource("corruptions")
+    void aCorruptionTheTestsAloneUsedToCatchIsRefusedByTheLoader(String file, java.util.function.UnaryOperator<String> edit, String expected, @TempDir Path directory)
+        throws IOException {
       Layer bundled = bundledCopy(directory);
-      corrupt(directory, "extensions.csv", text -> text + text.lines().skip(1).findFirst().orElseThrow() + "\n");
-      assertThatThrownBy(() -> DataSetLoader.load(List.of(bundled))).isInstanceOf(DataSetException.class).hasMessageContaining("extensions.csv");
+      corrupt(directory, file, edit);
+      assertThatThrownBy(() -> DataSetLoader.load(List.of(bundled))).isInstanceOf(DataSetException.class).hasMessageContaining(expected);
     }
+  }
 
-    @Test
-    void aWrongRecordedEntryIntoForceIsRefused(@TempDir Path directory) throws IOException {
-      Layer bundled = bundledCopy(directory);
-      corrupt(directory, "states.csv", text -> text.replace("AFG,Afghanistan,,,accession,2002-09-11,,2003-03-01", "AFG,Afghanistan,,,accession,2002-09-11,,2003-04-01"));
-      assertThatThrownBy(() -> DataSetLoader.load(List.of(bundled))).isInstanceOf(DataSetException.class)
-          .hasMessageContaining("states.csv line 2, column eif_recorded, value \"2003-04-01\": Art. 17 gives 2003-03-01");
-    }
-
-    @Test
-    void aWrongAnnouncedEffectiveDateIsRefused(@TempDir Path directory) throws IOException {
-      Layer bundled = bundledCopy(directory);
-      corrupt(directory, "withdrawals.csv", text -> text.replace("FIN,2025-07-10,2026-01-10", "FIN,2025-07-10,2026-01-11"));
-      assertThatThrownBy(() -> DataSetLoader.load(List.of(bundled))).isInstanceOf(DataSetException.class)
-          .hasMessageContaining("column effective_announced, value \"2026-01-11\"");
-    }
+  @Test
+  void aMisspellingIsMatchedToTheNameItMeantAndNothingFarIs() {
+    List<String> columns = List.of("withdrawal_received", "armed_conflict_since", "iso3");
+    assertThat(InputText.nearest("withdrawl_received", columns)).contains("withdrawal_received");
+    assertThat(InputText.nearest("iso", columns)).contains("iso3");
+    assertThat(InputText.nearest("population", columns)).isEmpty();
+    assertThat(InputText.firstLineNotUtf8("a\nb\n".getBytes(StandardCharsets.UTF_8))).isEmpty();
+    assertThat(InputText.firstLineNotUtf8("a\nC\u00f4te\n".getBytes(StandardCharsets.ISO_8859_1))).hasValue(2);
   }
 }

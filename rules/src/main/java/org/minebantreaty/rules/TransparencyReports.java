@@ -119,11 +119,7 @@ public final class TransparencyReports extends ArticleRule<State> {
       LocalDate due = TreatyCalendar.annualReportDeadline(year);
       LocalDate on = report.getValue();
       if (on.isAfter(due)) {
-        findings.add(Finding.builder()
-            .citation(ANNUAL)
-            .subject(context.stateName() + ", annual report for " + year)
-            .deadline(due)
-            .addReasons(calendar)
+        findings.add(annual(context, "annual report for " + year, due, calendar)
             .status(Status.MET_LATE)
             .metOn(on)
             .summary("Annual report covering " + year + " submitted on " + Wording.date(on) + ", " + Wording.daysFrom(due, on) + " than due")
@@ -139,13 +135,9 @@ public final class TransparencyReports extends ArticleRule<State> {
     if (pending < Year.MAX_VALUE) {
       Year year = Year.of((int) pending);
       LocalDate due = TreatyCalendar.annualReportDeadline(year);
-      findings.add(Finding.builder()
-          .citation(ANNUAL)
+      findings.add(annual(context, "annual report for " + year, due, calendar)
           .status(Status.PENDING)
-          .subject(context.stateName() + ", annual report for " + year)
-          .deadline(due)
           .summary("Annual report covering " + year + " due by " + Wording.date(due))
-          .addReasons(calendar)
           .build());
     }
     if (!onTime.isEmpty()) {
@@ -185,14 +177,15 @@ public final class TransparencyReports extends ArticleRule<State> {
     LocalDate due = TreatyCalendar.annualReportDeadline(Year.of((int) from));
     String years = from == to ? "annual report for " + from : "annual reports for " + from + "–" + to;
     String covering = from == to ? "Annual report covering " + from : "Annual reports covering " + from + "–" + to;
-    findings.add(Finding.builder()
-        .citation(ANNUAL)
-        .subject(context.stateName() + ", " + years)
-        .deadline(due)
-        .addReasons(calendar)
+    findings.add(annual(context, years, due, calendar)
         .status(Status.OVERDUE)
         .summary(covering + " overdue since " + Wording.date(due.plusDays(1)))
         .build());
+  }
+
+  /** A finding on the annual report or reports {@code which} ("annual report for 2019"), due on {@code due}. */
+  private static Finding.Builder annual(Context context, String which, LocalDate due, Reason calendar) {
+    return Finding.builder().citation(ANNUAL).subject(context.stateName() + ", " + which).deadline(due).addReasons(calendar);
   }
 
   /** The first submission of the report covering each year from {@code first}, by year. */

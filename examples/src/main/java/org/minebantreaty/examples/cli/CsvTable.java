@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.minebantreaty.data.InputText;
 
 /**
  * A CSV table read whole (RFC 4180: comma-separated, fields optionally in double quotes, a doubled
@@ -68,7 +69,7 @@ final class CsvTable {
     for (String name : records.get(0)) {
       String column = name.trim().toLowerCase(Locale.ROOT).replace("\uFEFF", "");
       if (!known.contains(column)) {
-        throw BadInputException.at(lines.get(0), "(header)", name, "unknown column" + nearest(column, known).map(n -> "; did you mean " + n + "?").orElse(";")
+        throw BadInputException.at(lines.get(0), "(header)", name, "unknown column" + InputText.nearest(column, known).map(n -> "; did you mean " + n + "?").orElse(";")
             + " the columns are " + String.join(",", known));
       }
       if (header.contains(column)) {
@@ -94,40 +95,6 @@ final class CsvTable {
 
   private static String count(int n, String one, String many) {
     return n + " " + (n == 1 ? one : many);
-  }
-
-  /** The known name closest to {@code name}, if one is near enough to be a misspelling of it. */
-  static java.util.Optional<String> nearest(String name, List<String> known) {
-    String best = null;
-    int bestDistance = Integer.MAX_VALUE;
-    for (String candidate : known) {
-      int distance = distance(name, candidate);
-      if (distance < bestDistance) {
-        best = candidate;
-        bestDistance = distance;
-      }
-    }
-    return bestDistance <= Math.max(2, name.length() / 3) ? java.util.Optional.ofNullable(best) : java.util.Optional.empty();
-  }
-
-  /** The Levenshtein distance: the fewest insertions, deletions and substitutions turning {@code a} into {@code b}. */
-  private static int distance(String a, String b) {
-    int[] previous = new int[b.length() + 1];
-    int[] current = new int[b.length() + 1];
-    for (int j = 0; j <= b.length(); j++) {
-      previous[j] = j;
-    }
-    for (int i = 1; i <= a.length(); i++) {
-      current[0] = i;
-      for (int j = 1; j <= b.length(); j++) {
-        int substitution = previous[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
-        current[j] = Math.min(substitution, Math.min(previous[j] + 1, current[j - 1] + 1));
-      }
-      int[] swap = previous;
-      previous = current;
-      current = swap;
-    }
-    return previous[b.length()];
   }
 
   private static void parse(BufferedReader in, List<List<String>> records, List<Integer> lines) throws IOException, BadInputException {

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Locale;
 import org.minebantreaty.core.State;
 import org.minebantreaty.data.DataSetException;
+import org.minebantreaty.data.InputText;
 import org.minebantreaty.data.Roster;
 import org.minebantreaty.data.StatesParties;
 import org.minebantreaty.rules.Assessment;
@@ -100,7 +101,7 @@ public final class OttawaCli {
       String command = arguments.get(0);
       if (!command.equals("deadlines") && !command.equals("assess")) {
         throw new BadInputException("unknown command " + BadInputException.quoted(command)
-            + CsvTable.nearest(command, COMMANDS).map(near -> "; did you mean " + near + "?").orElse("") + " (see --help)");
+            + InputText.nearest(command, COMMANDS).map(near -> "; did you mean " + near + "?").orElse("") + " (see --help)");
       }
       LocalDate asOf = LocalDate.now(clock);
       String format = "text";
@@ -125,7 +126,7 @@ public final class OttawaCli {
           dataDirectory = Path.of(arguments.get(++i));
         } else {
           throw new BadInputException("argument " + BadInputException.quoted(argument) + " is not accepted by " + command
-              + CsvTable.nearest(argument, List.copyOf(OPTIONS)).filter(near -> !near.equals(argument)).map(near -> "; did you mean " + near + "?").orElse("")
+              + InputText.nearest(argument, List.copyOf(OPTIONS)).filter(near -> !near.equals(argument)).map(near -> "; did you mean " + near + "?").orElse("")
               + " (see --help)");
         }
       }

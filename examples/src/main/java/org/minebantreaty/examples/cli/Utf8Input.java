@@ -4,10 +4,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
 import java.io.StringReader;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.util.OptionalInt;
+import org.minebantreaty.data.InputText;
 
 /**
  * Standard input read as UTF-8 and nothing else. A byte that is not UTF-8 is refused with its line,
@@ -39,21 +38,9 @@ final class Utf8Input extends Reader {
 
   /** Decodes {@code data} strictly, or throws naming the line of the first byte that is not UTF-8. */
   static String decode(byte[] data) throws NotUtf8Exception {
-    int line = 1;
-    int start = 0;
-    for (int i = 0; i <= data.length; i++) {
-      if (i == data.length || data[i] == '\n') {
-        try {
-          StandardCharsets.UTF_8.newDecoder()
-              .onMalformedInput(CodingErrorAction.REPORT)
-              .onUnmappableCharacter(CodingErrorAction.REPORT)
-              .decode(ByteBuffer.wrap(data, start, i - start));
-        } catch (CharacterCodingException notUtf8) {
-          throw new NotUtf8Exception("line " + line + ": the input is not UTF-8 text; save the file as UTF-8 and run again");
-        }
-        line++;
-        start = i + 1;
-      }
+    OptionalInt line = InputText.firstLineNotUtf8(data);
+    if (line.isPresent()) {
+      throw new NotUtf8Exception("line " + line.getAsInt() + ": the input is not UTF-8 text; save the file as UTF-8 and run again");
     }
     return new String(data, StandardCharsets.UTF_8);
   }
