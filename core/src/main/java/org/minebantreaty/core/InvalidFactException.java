@@ -35,6 +35,18 @@ public final class InvalidFactException extends IllegalArgumentException {
     this.rule = rule;
   }
 
+  /**
+   * Creates the refusal of a value built without its required attributes, for the builders: {@code
+   * message} is the builder's, naming the type and the attributes not set ("Cannot build State, some
+   * of required attributes are not set [name, iso3]").
+   */
+  public InvalidFactException(String message) {
+    super(requireNonNull(message, "message"));
+    this.field = "(required attributes)";
+    this.value = "(not set)";
+    this.rule = message;
+  }
+
   /** Returns the refused field, as {@code Type.field} (for example {@code Stockpile.quantity}). */
   public String field() {
     return field;

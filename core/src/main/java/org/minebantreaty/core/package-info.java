@@ -27,6 +27,8 @@
     depluralize = true,
     depluralizeDictionary = {"destruction:destructions", "armedConflict:armedConflicts", "retainedMine:retainedMines", "activity:activities"},
     // Keep generated code free of annotations this module does not read (javax.annotation.processing, errorprone).
+    // A value built without a required attribute is refused like any impossible fact.
+    throwForInvalidImmutableState = org.minebantreaty.core.InvalidFactException.class,
     allowedClasspathAnnotations = {Override.class},
     defaults = @Value.Immutable(copy = true))
 package org.minebantreaty.core;

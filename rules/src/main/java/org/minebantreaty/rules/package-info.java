@@ -31,6 +31,8 @@
     overshadowImplementation = true,
     strictBuilder = true,
     depluralize = true,
+    // A value built without a required attribute is refused like any impossible fact.
+    throwForInvalidImmutableState = org.minebantreaty.core.InvalidFactException.class,
     allowedClasspathAnnotations = {Override.class})
 package org.minebantreaty.rules;
 

@@ -53,6 +53,14 @@ class ExtremeInputTest {
   }
 
   @Test
+  void aValueBuiltWithoutItsRequiredAttributesIsRefusedWithTheLibrarysException() {
+    assertThatThrownBy(() -> State.builder().build())
+        .isInstanceOf(InvalidFactException.class)
+        .hasMessageContaining("State").hasMessageContaining("name").hasMessageContaining("iso3");
+    assertThatThrownBy(() -> Stockpile.builder().build()).isInstanceOf(InvalidFactException.class).hasMessageContaining("quantity");
+  }
+
+  @Test
   void aFactDatedBeyondTheYear9999IsRefused() {
     assertThatThrownBy(() -> greece().minedAreaCompletionDeclaredOn(LocalDate.of(10_000, 1, 1)).build())
         .isInstanceOf(InvalidFactException.class)
