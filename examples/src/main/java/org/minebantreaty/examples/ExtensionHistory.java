@@ -27,9 +27,11 @@ public final class ExtensionHistory {
   /** Returns what the example prints for the State with code {@code iso3} as of {@code asOf}. */
   public static String run(String iso3, LocalDate asOf) {
     State state = StatesParties.byCode(iso3).orElseThrow(() -> new IllegalArgumentException("no dated State with code " + iso3));
-    StringBuilder out = new StringBuilder(state.name() + ": Art. 5 extensions as recorded\n");
+    StringBuilder out = new StringBuilder(state.name() + ": Art. 5 extensions as recorded, decided by " + asOf + "\n");
     for (ExtensionRecord extension : StatesParties.records().extensions()) {
-      if (extension.iso3().equals(state.iso3())) {
+      // A grant decided after asOf was not yet known then; one the sources do not date is shown with the history.
+      boolean knownThen = StatesParties.decisionDay(extension).map(day -> !day.isAfter(asOf)).orElse(true);
+      if (extension.iso3().equals(state.iso3()) && knownThen) {
         out.append("  ").append(extension.meeting()).append(": ")
             .append(extension.previousDeadline().map(LocalDate::toString).orElse("?")).append(" -> ")
             .append(extension.grantedUntil().map(LocalDate::toString).orElse("?")).append("  [").append(extension.source()).append("]\n");

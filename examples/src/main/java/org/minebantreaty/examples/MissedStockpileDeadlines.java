@@ -45,8 +45,11 @@ public final class MissedStockpileDeadlines {
         out.append("\n").append(state.name()).append(" (").append(state.iso3()).append("), deadline ")
             .append(finding.deadline().map(LocalDate::toString).orElse("-")).append(": ")
             .append(finding.status() == Status.OVERDUE ? "still overdue" : "met late").append("\n  ").append(finding.summary()).append('\n');
-        StatesParties.records().stockpiles().stream().filter(record -> record.iso3().equals(state.iso3()) && !record.notes().isEmpty())
-            .forEach(record -> out.append("  source note: ").append(record.notes()).append('\n'));
+        // The notes are written as of the data set's date and may tell what happened after asOf.
+        if (!asOf.isBefore(StatesParties.CURRENT_AS_OF)) {
+          StatesParties.records().stockpiles().stream().filter(record -> record.iso3().equals(state.iso3()) && !record.notes().isEmpty())
+              .forEach(record -> out.append("  source note: ").append(record.notes()).append('\n'));
+        }
       }
     }
     out.append("\n").append(overdue).append(" still overdue, ").append(late).append(" met late, among ")

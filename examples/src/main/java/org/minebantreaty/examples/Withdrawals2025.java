@@ -26,6 +26,9 @@ public final class Withdrawals2025 {
   public static String run(LocalDate asOf) {
     StringBuilder out = new StringBuilder("Withdrawals notified in 2025, as of " + asOf + "\n");
     for (WithdrawalRecord record : StatesParties.records().withdrawals()) {
+      if (record.receivedOn().isAfter(asOf)) {
+        continue;
+      }
       State state = StatesParties.byCode(record.iso3()).orElseThrow();
       WithdrawalStatus status = Convention.standard().assess(state, asOf).withdrawal();
       String effective = status.effectiveOn().map(LocalDate::toString).orElse("not before the armed conflict ends");
@@ -33,7 +36,7 @@ public final class Withdrawals2025 {
           status.effectiveOn().equals(record.effectiveAnnounced()) ? " (as announced)" : " (announced: " + record.effectiveAnnounced().map(LocalDate::toString).orElse("none") + ")",
           status.hasTakenEffect() ? "has taken effect" : "has not yet taken effect"));
     }
-    StatesParties.byCode("UKR").flatMap(State::suspension).ifPresent(suspension -> out.append("\nUkraine notified a suspension on ")
+    StatesParties.byCode("UKR").flatMap(ukraine -> Convention.standard().assess(ukraine, asOf).state().suspension()).ifPresent(suspension -> out.append("\nUkraine notified a suspension on ")
         .append(suspension.notifiedOn()).append(", not a withdrawal: the Convention has no suspension clause, so every obligation still binds;\n")
         .append("an Art. 20 withdrawal given now would not take effect while Ukraine remains engaged in the armed conflict (Art. 20(3)).\n"));
     return out.toString();

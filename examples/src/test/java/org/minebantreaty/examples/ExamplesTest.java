@@ -95,4 +95,12 @@ class ExamplesTest {
     assertThat(Withdrawals2025.run(LocalDate.of(2026, 1, 1))).contains("Poland     received 2025-08-20, effective 2026-02-20 (as announced): has not yet taken effect");
     assertThat(out).contains("Ukraine notified a suspension on 2025-07-18");
   }
+
+  /** The examples that read the data set show only what was known on the date they are run for. */
+  @Test
+  void theDataExamplesMentionNoFactDatedAfterTheirDate() {
+    assertThat(Withdrawals2025.run(java.time.LocalDate.of(2025, 1, 1))).doesNotContain("received").doesNotContain("suspension");
+    assertThat(MissedStockpileDeadlines.run(java.time.LocalDate.of(2009, 1, 1))).doesNotContain("source note").doesNotContain("2011");
+    assertThat(ExtensionHistory.run("UKR", java.time.LocalDate.of(2020, 1, 1))).doesNotContain("2033-12-01").contains("2021-06-01");
+  }
 }
