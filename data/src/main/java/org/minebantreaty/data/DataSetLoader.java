@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
 import org.minebantreaty.core.ArmedConflict;
 import org.minebantreaty.core.InstrumentKind;
 import org.minebantreaty.core.InvalidFactException;
@@ -101,7 +100,7 @@ final class DataSetLoader {
     checkNoMinedAreas(merged);
     checkWithdrawals(merged, data);
     ImmutableList<String> incomplete = StatesParties.incompleteExtensionHistories(data);
-    return new Roster(data, assembleAll(merged, data, incomplete), incomplete, ImmutableList.copyOf(described));
+    return new Roster(data, assembleAll(merged, data), incomplete, ImmutableList.copyOf(described));
   }
 
   /** Lays {@code rows} of one file of a layer over {@code below}: a row replaces the one below with its key; one layer may not repeat a key. */
@@ -280,7 +279,7 @@ final class DataSetLoader {
         : ArmedConflict.ongoingSince(conflict.name(), conflict.firstDay());
   }
 
-  private static ImmutableList<State> assembleAll(Map<String, List<Sourced<?>>> merged, DataSet data, ImmutableList<String> incompleteExtensionHistories) {
+  private static ImmutableList<State> assembleAll(Map<String, List<Sourced<?>>> merged, DataSet data) {
     ImmutableListMultimap<String, StockpileRecord> stockpiles = Multimaps.index(data.stockpiles(), StockpileRecord::iso3);
     ImmutableListMultimap<String, StockpileCountRecord> counts = Multimaps.index(data.stockpileCounts(), StockpileCountRecord::iso3);
     ImmutableListMultimap<String, ClearanceRecord> clearances = Multimaps.index(data.clearances(), ClearanceRecord::iso3);
@@ -303,10 +302,13 @@ final class DataSetLoader {
       try {
         // A completion judged against the original deadline of a State that was granted extensions
         // would be called late on no evidence, so an incomplete history withholds the completion too.
-        boolean incomplete = incompleteExtensionHistories.contains(code);
-        state = StatesParties.assemble(record, data, stockpiles.get(code), counts.get(code), incomplete ? List.of() : clearances.get(code),
-            incomplete ? List.of() : areasFound.get(code), incomplete ? List.of() : extensions.get(code), withdrawals.get(code),
-            suspensions.get(code), conflicts.get(code));
+        // Only what was decided or declared before the first gap is applied (D-3).
+        LocalDate gap = StatesParties.incompleteFrom(code, data).orElse(LocalDate.MAX);
+        state = StatesParties.assemble(record, data, stockpiles.get(code), counts.get(code),
+            clearances.get(code).stream().filter(clearance -> clearance.completedOn().latestDay().isBefore(gap)).toList(),
+            areasFound.get(code).stream().filter(report -> report.identifiedOn().latestDay().isBefore(gap)).toList(),
+            extensions.get(code).stream().filter(extension -> StatesParties.decisionDay(extension, data).map(day -> day.isBefore(gap)).orElse(false)).toList(),
+            withdrawals.get(code), suspensions.get(code), conflicts.get(code));
         if (noMinedAreas.contains(code)) {
           state = State.builder().from(state).minedAreasKnown(true).build();
         }
@@ -323,7 +325,4 @@ final class DataSetLoader {
     return states.build();
   }
 
-  static <K, V> ImmutableMap<K, V> index(List<V> values, Function<V, K> key) {
-    return values.stream().collect(ImmutableMap.toImmutableMap(key, Function.identity()));
-  }
 }

@@ -85,6 +85,15 @@ public final class Roster {
     return incompleteExtensionHistories;
   }
 
+  /**
+   * Whether the extension history of {@code iso3} is incomplete on {@code date}: a grant decided by
+   * then is recorded without its new deadline, or one is dated by nothing at all (D-3 of {@code
+   * SOURCES.md}). Before that grant, the history is whole and applied.
+   */
+  public boolean extensionHistoryIncompleteOn(String iso3, LocalDate date) {
+    return StatesParties.incompleteFrom(iso3.toUpperCase(Locale.ROOT), records).map(from -> !from.isAfter(date)).orElse(false);
+  }
+
   /** The day the bundled records were last checked against their sources. */
   public LocalDate bundledAsOf() {
     return StatesParties.CURRENT_AS_OF;

@@ -153,7 +153,17 @@ public final class StatesParties {
     if (extension.meetingCode().isPresent()) {
       return extension.meetingCode().flatMap(data::meeting).map(MeetingRecord::closed);
     }
-    return extendedBy(extension, data).flatMap(next -> decisionDay(next, data));
+    // A chain of undated grants ends at a dated one; a chain that loops (a user's rows each extending
+    // the other) dates nothing.
+    java.util.Set<ExtensionRecord> seen = new java.util.HashSet<>();
+    Optional<ExtensionRecord> next = extendedBy(extension, data);
+    while (next.isPresent() && seen.add(next.get())) {
+      if (next.get().decidedOn().isPresent() || next.get().meetingCode().isPresent()) {
+        return decisionDay(next.get(), data);
+      }
+      next = extendedBy(next.get(), data);
+    }
+    return Optional.empty();
   }
 
   /**
@@ -183,10 +193,31 @@ public final class StatesParties {
 
   static ImmutableList<String> incompleteExtensionHistories(DataSet data) {
     return data.extensions().stream()
-        .filter(extension -> extension.grantedUntil().isEmpty() || decisionDay(extension, data).isEmpty())
+        .filter(extension -> isIncomplete(extension, data))
         .map(ExtensionRecord::iso3)
         .distinct()
         .collect(ImmutableList.toImmutableList());
+  }
+
+  private static boolean isIncomplete(ExtensionRecord extension, DataSet data) {
+    return extension.grantedUntil().isEmpty() || decisionDay(extension, data).isEmpty();
+  }
+
+  /**
+   * The day from which the extension history of {@code iso3} is incomplete: the decision of its first
+   * grant recorded without its new deadline, or {@link LocalDate#MIN} when a grant is dated by
+   * nothing at all; empty when the history is complete. The grants decided before that day are
+   * applied: a gap in 2024 says nothing of the deadline in force in 2015.
+   */
+  static Optional<LocalDate> incompleteFrom(String iso3, DataSet data) {
+    LocalDate from = null;
+    for (ExtensionRecord extension : data.extensions()) {
+      if (extension.iso3().equals(iso3) && isIncomplete(extension, data)) {
+        LocalDate day = decisionDay(extension, data).orElse(LocalDate.MIN);
+        from = from == null || day.isBefore(from) ? day : from;
+      }
+    }
+    return Optional.ofNullable(from);
   }
 
   /** The parse-once holder of the bundled set, or of the reason it could not be loaded. */

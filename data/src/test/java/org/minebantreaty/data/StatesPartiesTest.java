@@ -169,7 +169,8 @@ class StatesPartiesTest {
     assertThat(StatesParties.incompleteExtensionHistories()).contains("PER");
     for (String iso3 : StatesParties.incompleteExtensionHistories()) {
       State state = StatesParties.byCode(iso3).orElseThrow();
-      assertThat(state.extensionRequests()).as(iso3).isEmpty();
+      assertThat(state.extensionRequests()).as(iso3).allSatisfy(request ->
+          assertThat(StatesParties.bundled().extensionHistoryIncompleteOn(iso3, request.decision().orElseThrow().decidedOn())).isFalse());
       List<Finding> article5 = Convention.standard().assess(state, StatesParties.CURRENT_AS_OF).findings().stream()
           .filter(finding -> finding.citation().equals(Citation.article(5, 1)))
           .toList();
@@ -462,5 +463,17 @@ class StatesPartiesTest {
     assertThat(andorra.findings().stream().filter(f -> f.citation().equals(Citation.article(4))).findFirst().orElseThrow().status())
         .isEqualTo(Status.NOT_APPLICABLE);
     assertThat(StatesParties.records().noMinedAreas()).extracting(record -> record.iso3()).contains("AND", "PAN").doesNotContain("BFA", "BEN");
+  }
+
+  /**
+   * A gap in an extension history withholds only what comes after it: Peru's grant of 2024, recorded
+   * without its new deadline, says nothing of the deadline in force in 2015.
+   */
+  @Test
+  void aGapInAnExtensionHistoryWithholdsOnlyWhatComesAfterIt() {
+    State peru = StatesParties.byCode("PER").orElseThrow();
+    assertThat(Convention.standard().assess(peru, LocalDate.of(2015, 1, 1)).deadlines().minedAreaCurrent()).contains(LocalDate.of(2017, 3, 1));
+    assertThat(StatesParties.bundled().extensionHistoryIncompleteOn("PER", LocalDate.of(2015, 1, 1))).isFalse();
+    assertThat(StatesParties.bundled().extensionHistoryIncompleteOn("PER", LocalDate.of(2024, 11, 29))).isTrue();
   }
 }

@@ -9,6 +9,7 @@ import java.util.Optional;
 import org.minebantreaty.core.State;
 import org.minebantreaty.data.Records.StateRecord;
 import org.minebantreaty.data.Roster;
+import org.minebantreaty.core.TreatyCalendar;
 import org.minebantreaty.rules.Assessment;
 import org.minebantreaty.rules.Citation;
 import org.minebantreaty.rules.Convention;
@@ -88,6 +89,10 @@ final class OverviewCommand {
     List<List<String>> lines = new ArrayList<>();
     Summary summary = new Summary(roster);
     for (Assessment assessment : assessments) {
+      // A State that had neither signed nor deposited by asOf was not yet part of the treaty's story.
+      if (!hadSignedOrJoined(assessment)) {
+        continue;
+      }
       lines.add(line(assessment, roster));
       summary.add(assessment);
     }
@@ -156,6 +161,14 @@ final class OverviewCommand {
     return foundLater.isPresent() ? foundLater : finding(assessment, ARTICLE_5_1);
   }
 
+  /** Whether the State had signed or deposited an instrument by the assessment date, as known then. */
+  static boolean hadSignedOrJoined(Assessment assessment) {
+    State state = assessment.state();
+    // A signatory whose signature is undated signed before the Convention entered into force (Art. 15).
+    return state.instrument().isPresent() || state.signedOn().isPresent()
+        || state.signatoryWithUnknownDate() && !assessment.asOf().isBefore(TreatyCalendar.CONVENTION_ENTRY_INTO_FORCE);
+  }
+
   /** Which data set the overview read, and how old its bundled records are on {@code today}. */
   static String data(Roster roster, LocalDate today) {
     long days = java.time.temporal.ChronoUnit.DAYS.between(roster.bundledAsOf(), today);
@@ -194,7 +207,7 @@ final class OverviewCommand {
     if (deadline.isEmpty() || !article5.map(f -> f.status() == Status.UNKNOWN).orElse(false)) {
       return DeadlineNote.NONE;
     }
-    if (roster.incompleteExtensionHistories().contains(state.iso3())) {
+    if (roster.extensionHistoryIncompleteOn(state.iso3(), asOf)) {
       return DeadlineNote.HISTORY_INCOMPLETE;
     }
     if (state.extensionRequests().isEmpty()) {
@@ -301,9 +314,11 @@ final class OverviewCommand {
     String text(LocalDate asOf, String bullet) {
       List<StateRecord> undated = roster.undated();
       StringBuilder out = new StringBuilder("Summary as of " + asOf + "\n");
-      out.append(bullet).append(assessed + undated.size()).append(" States in the data set (bundled records as of ").append(roster.bundledAsOf())
+      int later = roster.all().size() - assessed;
+      out.append(bullet).append(roster.all().size() + undated.size()).append(" States in the data set (bundled records as of ").append(roster.bundledAsOf())
           .append(roster.layers().size() > 1 ? ", with a user's records laid over them" : "")
           .append("); ").append(assessed).append(" assessed")
+          .append(later == 0 ? "" : ", " + later + " not yet signatories or States Parties on " + asOf)
           .append(undated.isEmpty() ? "" : ", " + undated.size() + " not assessed: deposit date not yet sourced").append('\n');
       out.append(bullet).append(bound).append(" bound by the Convention; ").append(notYetBinding).append(" not yet bound; ")
           .append(withdrawn.size()).append(" withdrawn\n");

@@ -65,6 +65,9 @@ class OverviewHindsightTest {
     assertThat(ukraine.state().suspension()).isEmpty();
     assertThat(ukraine.toText() + ukraine.toJson() + ukraine.toMarkdown()).doesNotContain("18 July 2025").doesNotContain("2025-07-18");
     assertThat(OverviewCommand.render(ROSTER, LocalDate.of(1990, 1, 1), TODAY, OverviewCommand.Format.TEXT)).doesNotContain("suspension notified").doesNotContain("(notified");
+    assertThat(overview).as("Tonga acceded on 25 June 2025").doesNotContain("Tonga").contains("1 not yet signatories or States Parties on 2025-01-01");
+    assertThat(OverviewCommand.render(ROSTER, LocalDate.of(2015, 1, 1), TODAY, OverviewCommand.Format.TEXT))
+        .as("Peru's gap of 2024 says nothing of 2015").containsPattern("\nPeru +PER +1999-03-01 +met +\\w+ +2017-03-01 ");
   }
 
   /** Every day in 1997–2035 on which a fact of {@code state} is dated or a deadline falls, and the day after each. */
