@@ -11,21 +11,10 @@ public final class DataSetException extends RuntimeException {
   private static final long serialVersionUID = 1L;
 
   DataSetException(String resource, int line, String column, String value, String rule) {
-    super(resource + " line " + line + ", column " + column + ", value " + quoted(value) + ": " + rule);
+    super(resource + " line " + line + ", column " + column + ", value " + InputText.quoted(value) + ": " + rule);
   }
 
   DataSetException(String message, Throwable cause) {
     super(message, cause);
-  }
-
-  /** The most characters of a value a message repeats: a longer one is cut, so the message stays one readable line. */
-  static final int MOST_ECHOED = 60;
-
-  /** Returns {@code value} in quotes as a message repeats it: whole when short, else its start and its length. */
-  static String quoted(String value) {
-    if (value.length() <= MOST_ECHOED) {
-      return "\"" + value + "\"";
-    }
-    return "\"" + value.substring(0, MOST_ECHOED) + "…\" (" + String.format(java.util.Locale.ROOT, "%,d", value.length()) + " characters in all)";
   }
 }

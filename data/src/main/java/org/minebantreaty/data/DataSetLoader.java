@@ -37,7 +37,8 @@ import org.minebantreaty.data.Records.WithdrawalRecord;
  */
 final class DataSetLoader {
 
-  private static final Map<String, List<String>> COLUMNS = ImmutableMap.<String, List<String>>builder()
+  /** The files of a data set, in the order they are read, with their columns. */
+  static final ImmutableMap<String, List<String>> COLUMNS = ImmutableMap.<String, List<String>>builder()
       .put("meetings.csv", StatesParties.MEETING_COLUMNS)
       .put("states.csv", List.of("iso3", "name", "signed", "signatory_date_unknown", "instrument", "deposited", "succession_effective",
           "eif_recorded", "art18_declared", "source"))
@@ -105,15 +106,17 @@ final class DataSetLoader {
 
   /** Lays {@code rows} of one file of a layer over {@code below}: a row replaces the one below with its key; one layer may not repeat a key. */
   private static void lay(List<Sourced<?>> below, List<? extends Sourced<?>> rows) {
-    Map<String, Sourced<?>> inLayer = new LinkedHashMap<>();
+    List<Sourced<?>> inLayer = new ArrayList<>();
     for (Sourced<?> row : rows) {
-      Sourced<?> twin = inLayer.put(row.key(), row);
-      if (twin != null) {
-        throw row.fail("(row)", row.key(), "line " + twin.line() + " holds a row with the same key; a file gives each once");
+      for (Sourced<?> twin : inLayer) {
+        if (twin.sameAs(row)) {
+          throw row.fail("(row)", row.key(), "line " + twin.line() + " holds a row with the same key; a file gives each once");
+        }
       }
+      inLayer.add(row);
       int replaced = -1;
       for (int i = 0; i < below.size(); i++) {
-        if (below.get(i).key().equals(row.key())) {
+        if (below.get(i).sameAs(row)) {
           replaced = i;
         }
       }
@@ -167,7 +170,7 @@ final class DataSetLoader {
           String key = extension.meetingCode().map(code -> "meeting " + code)
               .or(() -> extension.decidedOn().map(day -> "decided " + day))
               .orElse("until " + extension.grantedUntil().map(LocalDate::toString).orElse(""));
-          rows.add(Sourced.of(extension, row, iso3 + " " + key));
+          rows.add(Sourced.of(extension, row, iso3 + " " + key, extension.grantedUntil().map(until -> iso3 + " until " + until)));
           break;
         }
         case "withdrawals.csv":
@@ -273,6 +276,28 @@ final class DataSetLoader {
     }
   }
 
+  /** The facts of each kind, by the prefix of the field a refusal names, and the file they come from. */
+  private static final List<Map.Entry<String, String>> FILE_OF_FIELD = List.of(
+      Map.entry("Withdrawal.", "withdrawals.csv"), Map.entry("State.withdrawal", "withdrawals.csv"),
+      Map.entry("Suspension.", "suspensions.csv"), Map.entry("StockpileCount.", "stockpile_counts.csv"),
+      Map.entry("Stockpile.", "stockpiles.csv"), Map.entry("Destruction.", "stockpiles.csv"), Map.entry("State.stockpile", "stockpiles.csv"),
+      Map.entry("MinedArea.", "areas_found.csv"), Map.entry("ExtensionDecision.", "extensions.csv"), Map.entry("ExtensionRequest.", "extensions.csv"),
+      Map.entry("ArmedConflict.", "armed_conflicts.csv"), Map.entry("State.minedAreaCompletionDeclaredOn", "clearance.csv"));
+
+  /** The refusal of a State's records, naming the row of the file whose fact was refused: the State's row when none is more precise. */
+  private static DataSetException blamed(Map<String, List<Sourced<?>>> merged, Sourced<?> stateRow, String code, InvalidFactException invalid) {
+    String message = "the records of " + code + " do not make a valid State: " + invalid.getMessage();
+    for (Map.Entry<String, String> kind : FILE_OF_FIELD) {
+      if (invalid.field().startsWith(kind.getKey())) {
+        Optional<Sourced<?>> row = merged.get(kind.getValue()).stream().filter(candidate -> candidate.key().startsWith(code)).findFirst();
+        if (row.isPresent()) {
+          return row.get().fail("(row)", code, message);
+        }
+      }
+    }
+    return stateRow.fail("(row)", code, message);
+  }
+
   static ArmedConflict conflict(ArmedConflictRecord conflict) {
     return conflict.lastDay().isPresent()
         ? ArmedConflict.between(conflict.name(), conflict.firstDay(), conflict.lastDay().get())
@@ -313,7 +338,7 @@ final class DataSetLoader {
           state = State.builder().from(state).minedAreasKnown(true).build();
         }
       } catch (InvalidFactException invalid) {
-        throw row.fail("(row)", code, "the records of " + code + " do not make a valid State: " + invalid.getMessage());
+        throw blamed(merged, row, code, invalid);
       }
       LocalDate entryIntoForce = TreatyCalendar.entryIntoForce(state.instrument().orElseThrow());
       if (record.entryIntoForceRecorded().isPresent() && !record.entryIntoForceRecorded().get().equals(entryIntoForce)) {

@@ -74,4 +74,18 @@ public final class InputText {
     }
     return OptionalInt.empty();
   }
+
+  /** The most characters of a value a message repeats: a longer one is cut, so the message stays one readable line. */
+  public static final int MOST_ECHOED = 60;
+
+  /**
+   * Returns {@code value} in quotes as an error message repeats it: whole when short, else its first
+   * {@value #MOST_ECHOED} characters and its length ({@code "xxxx…" (1,048,576 characters in all)}).
+   */
+  public static String quoted(String value) {
+    if (value.length() <= MOST_ECHOED) {
+      return "\"" + value + "\"";
+    }
+    return "\"" + value.substring(0, MOST_ECHOED) + "…\" (" + String.format(java.util.Locale.ROOT, "%,d", value.length()) + " characters in all)";
+  }
 }

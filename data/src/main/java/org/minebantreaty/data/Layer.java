@@ -13,9 +13,7 @@ import java.util.Optional;
 abstract class Layer {
 
   /** The files a layer may hold, in the order they are read. */
-  static final List<String> FILES = List.of(
-      "meetings.csv", "states.csv", "stockpiles.csv", "stockpile_counts.csv", "clearance.csv", "areas_found.csv", "no_mined_areas.csv",
-      "extensions.csv", "withdrawals.csv", "suspensions.csv", "armed_conflicts.csv");
+  static final List<String> FILES = DataSetLoader.COLUMNS.keySet().asList();
 
   /** Returns the bundled resources. */
   static Layer bundled() {

@@ -98,7 +98,14 @@ public final class StatesParties {
    * DataSetException} naming the file, line, column and value, and nothing is loaded.
    */
   public static Roster load(Path directory) {
-    return DataSetLoader.load(List.of(Layer.bundled(), Layer.directory(directory)));
+    bundled();
+    try {
+      return DataSetLoader.load(List.of(Layer.bundled(), Layer.directory(directory)));
+    } catch (DataSetException refused) {
+      throw refused;
+    } catch (RuntimeException unforeseen) {
+      throw new DataSetException(directory + " cannot be loaded: " + unforeseen, unforeseen);
+    }
   }
 
   /** Every raw record of the bundled data set, as the sources give it. */
@@ -229,6 +236,9 @@ public final class StatesParties {
         return DataSetLoader.load(List.of(Layer.bundled()));
       } catch (DataSetException failure) {
         return failure;
+      } catch (RuntimeException unforeseen) {
+        // Whatever the cause, every use fails the same way, with the library's exception.
+        return new DataSetException("the bundled data set cannot be loaded: " + unforeseen, unforeseen);
       }
     }
   }
@@ -283,6 +293,11 @@ public final class StatesParties {
       if (!opened.isAfter(previousClose)) {
         throw row.fail("opened", opened.toString(), "meetings are listed earliest first, each opening after the previous one closed on " + previousClose);
       }
+      try {
+        Meeting.of(MeetingKind.MEETING_OF_STATES_PARTIES, code, opened, closed);
+      } catch (InvalidFactException impossible) {
+        throw row.fail("opened", opened.toString(), impossible.getMessage());
+      }
       previousClose = closed;
       meetings.add(Sourced.of(new MeetingRecord(code, row.required("name"), row.required("place"), opened, closed, row.source()), row, code));
     }
@@ -296,6 +311,10 @@ public final class StatesParties {
   static ExtensionRecord readExtension(CsvResource.Row row, Map<String, MeetingRecord> meetings) {
     ExtensionRecord extension = new ExtensionRecord(row.required("iso3"), row.text("meeting"), row.date("decided_on"),
         row.date("previous_deadline"), row.date("granted_until"), row.source());
+    if (extension.previousDeadline().isPresent() && extension.grantedUntil().isPresent()
+        && !extension.grantedUntil().get().isAfter(extension.previousDeadline().get())) {
+      throw row.fail("granted_until", extension.grantedUntil().get().toString(), "an extension runs beyond the deadline it replaced, " + extension.previousDeadline().get());
+    }
     if (extension.meeting().isEmpty()) {
       return extension;
     }

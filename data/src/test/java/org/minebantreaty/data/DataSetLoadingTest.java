@@ -57,6 +57,15 @@ class DataSetLoadingTest {
     }
 
     @Test
+    void aUserWhoFindsTheMeetingOfAGrantKnownByItsNewDeadlineReplacesItRatherThanAddingASecond(@TempDir Path directory) throws IOException {
+      write(directory, "extensions.csv", String.join(",", StatesParties.EXTENSION_COLUMNS) + "\n"
+          + "GNB,20MSP 2022,,,2024-12-31,\"hypothetical: the meeting found\"\n");
+      Roster roster = StatesParties.load(directory);
+      assertThat(roster.records().extensions().stream().filter(e -> e.iso3().equals("GNB"))).hasSize(3)
+          .anySatisfy(e -> assertThat(e.meeting()).isEqualTo("20MSP 2022"));
+    }
+
+    @Test
     void aWithdrawalIsAdded(@TempDir Path directory) throws IOException {
       write(directory, "withdrawals.csv", "iso3,received_on,effective_announced,source\nGRC,2026-01-05,2026-07-05,hypothetical\n");
       Roster roster = StatesParties.load(directory);
@@ -82,6 +91,10 @@ class DataSetLoadingTest {
         Arguments.of("states.csv", "iso3,name,signed,signatory_date_unknown,instrument,deposited,succession_effective,eif_recorded,art18_declared,source\n"
             + "XKX,Kosovo,1997-12-03,,accession,2027-01-10,,,,a\n", "states.csv line 2, column (row), value \"XKX\": the records of XKX do not make a valid State"),
         Arguments.of("no_mined_areas.csv", "iso3,source\nZWE,a\n", "no_mined_areas.csv line 2, column iso3, value \"ZWE\": extensions.csv records Art. 5 work by this State"),
+        Arguments.of("extensions.csv", extensions + "ZWE,,,2030-12-31,2031-12-31,a\nZWE,,,2031-12-31,2030-12-31,a\n",
+            "extensions.csv line 3, column granted_until, value \"2030-12-31\": an extension runs beyond the deadline it replaced, 2031-12-31"),
+        Arguments.of("withdrawals.csv", "iso3,received_on,effective_announced,source\nGRC,2002-01-01,,a\n",
+            "withdrawals.csv line 2, column (row), value \"GRC\": the records of GRC do not make a valid State: Withdrawal.receivedOn = 2002-01-01"),
         Arguments.of("stockpile_counts.csv", "iso3,on,remaining,approximate,source\nGRC,2024-01-01,-5,no,a\n", "value \"-5\": a count cannot be negative"));
   }
 

@@ -120,7 +120,7 @@ public final class StockpileDestruction extends ArticleRule<State> {
     String reported = mines + " remained on " + on;
     if (!judgedOn.isAfter(deadline)) {
       return finding.status(Status.PENDING)
-          .summary(reported + ", as " + name + " reported; they are to be destroyed by " + Wording.date(deadline))
+          .summary(reported + ", by the latest count recorded; they are to be destroyed by " + Wording.date(deadline))
           .build();
     }
     if (!count.on().isAfter(deadline)) {
@@ -131,9 +131,9 @@ public final class StockpileDestruction extends ArticleRule<State> {
           .build();
     }
     return finding.status(Status.OVERDUE)
-        .summary("Overdue since " + Wording.date(deadline.plusDays(1)) + ": " + reported + ", as " + name + " last reported")
+        .summary("Overdue since " + Wording.date(deadline.plusDays(1)) + ": " + reported + ", by the latest count recorded")
         .addReasons(Reason.of("The deadline of " + Wording.date(deadline) + " passed with stockpiled anti-personnel mines undestroyed: "
-            + name + " reported " + mines + " remaining on " + on, CITATION))
+            + mines + " remained on " + on + ", by the latest count of " + name + "'s stockpile recorded", CITATION))
         .addReasons(Reason.of(UNEXTENDABLE, CITATION))
         .build();
   }

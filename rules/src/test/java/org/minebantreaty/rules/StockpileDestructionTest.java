@@ -24,7 +24,7 @@ class StockpileDestructionTest {
       State greece = Cases.greece().addStockpileCount(StockpileCount.of(day(2019, 5, 24), 343_413)).build();
       FindingAssert.assertThat(Cases.only(Cases.assess(greece, TODAY), "Art. 4"))
           .isOverdueSince(day(2008, 3, 2))
-          .says("Overdue since 2 March 2008: 343,413 mines remained on 24 May 2019, as Greece last reported");
+          .says("Overdue since 2 March 2008: 343,413 mines remained on 24 May 2019, by the latest count recorded");
     }
 
     @Test

@@ -1,5 +1,7 @@
 package org.minebantreaty.examples.cli;
 
+import org.minebantreaty.data.InputText;
+
 /**
  * A row or argument the command-line tool cannot use. Its message names the line, the column and
  * the value, and says what was expected; the tool prints it and exits with status 2.
@@ -17,14 +19,8 @@ public final class BadInputException extends Exception {
     return new BadInputException("line " + line + ", column " + column + ", value " + quoted(value) + ": " + problem);
   }
 
-  /** The most characters of a value a message repeats; a longer value is cut, so one line stays readable. */
-  static final int MOST_ECHOED = 60;
-
-  /** Returns {@code value} in quotes as a message repeats it: whole when short, else its start and its length. */
+  /** Returns {@code value} in quotes as a message repeats it, cut when long (see {@link InputText#quoted}). */
   static String quoted(String value) {
-    if (value.length() <= MOST_ECHOED) {
-      return "\"" + value + "\"";
-    }
-    return "\"" + value.substring(0, MOST_ECHOED) + "…\" (" + String.format(java.util.Locale.ROOT, "%,d", value.length()) + " characters in all)";
+    return InputText.quoted(value);
   }
 }

@@ -156,11 +156,15 @@ final class DeadlinesCommand {
     }
   }
 
+  /** The input column a refused field was read from; "(row)" when the refusal concerns the row as a whole. */
   private static String columnOf(String field) {
     switch (field) {
       case "State.name":
         return "state";
+      case "State.iso3":
+        return "iso3";
       case "State.signedOn":
+      case "State.signatoryWithUnknownDate":
         return "signed";
       case "Instrument.kind":
         return "instrument";
@@ -169,10 +173,12 @@ final class DeadlinesCommand {
       case "State.withdrawal":
       case "Withdrawal.receivedOn":
         return "withdrawal_received";
+      case "ArmedConflict.firstDay":
+        return "armed_conflict_since";
       case "ArmedConflict.lastDay":
         return "armed_conflict_until";
       default:
-        return "iso3";
+        return field.startsWith("Extension") ? "art5_extensions" : "(row)";
     }
   }
 

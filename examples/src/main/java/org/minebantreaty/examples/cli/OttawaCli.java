@@ -70,7 +70,7 @@ public final class OttawaCli {
   public static void main(String[] args) {
     PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
     PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
-    if (System.console() != null && readsStandardInput(Arrays.asList(args))) {
+    if (standardInputIsATerminal() && readsStandardInput(Arrays.asList(args))) {
       // A person at a terminal who typed "assess" alone would otherwise see nothing happen.
       err.println("ottawa-examples: reading States as CSV from standard input (end with Ctrl-D, or Ctrl-Z on Windows);"
           + " to assess the bundled data set, give --all or --state ISO3");
@@ -79,6 +79,23 @@ public final class OttawaCli {
     out.flush();
     err.flush();
     System.exit(status);
+  }
+
+  /**
+   * Whether a person, not a pipe or a file, is on standard input. From Java 22 the console exists
+   * even for piped streams and says itself whether it is a terminal; before, it exists only when both
+   * standard input and output are one.
+   */
+  private static boolean standardInputIsATerminal() {
+    java.io.Console console = System.console();
+    if (console == null) {
+      return false;
+    }
+    try {
+      return (Boolean) java.io.Console.class.getMethod("isTerminal").invoke(console);
+    } catch (ReflectiveOperationException beforeJava22) {
+      return true;
+    }
   }
 
   /** Whether the command named by {@code arguments} reads States from standard input. */
@@ -108,11 +125,15 @@ public final class OttawaCli {
       boolean all = false;
       String stateCode = null;
       Path dataDirectory = null;
+      java.util.Set<String> given = new java.util.HashSet<>();
       for (int i = 1; i < arguments.size(); i++) {
         String argument = arguments.get(i);
         boolean valueFollows = i + 1 < arguments.size() && !arguments.get(i + 1).startsWith("--");
         if (OPTIONS_WITH_VALUES.containsKey(argument) && !valueFollows) {
           throw new BadInputException("option " + argument + " needs a value: " + OPTIONS_WITH_VALUES.get(argument));
+        }
+        if (argument.startsWith("--") && !given.add(argument)) {
+          throw new BadInputException("option " + argument + " is given twice; give it once");
         }
         if (argument.equals("--as-of")) {
           asOf = asOf(arguments.get(++i));
@@ -123,7 +144,12 @@ public final class OttawaCli {
         } else if (argument.equals("--state") && command.equals("assess") && !all) {
           stateCode = arguments.get(++i);
         } else if (argument.equals("--data") && command.equals("assess")) {
-          dataDirectory = Path.of(arguments.get(++i));
+          String directory = arguments.get(++i);
+          try {
+            dataDirectory = Path.of(directory);
+          } catch (java.nio.file.InvalidPathException notAPath) {
+            throw new BadInputException("argument --data, value " + BadInputException.quoted(directory) + ": not a path of this system");
+          }
         } else {
           throw new BadInputException("argument " + BadInputException.quoted(argument) + " is not accepted by " + command
               + InputText.nearest(argument, List.copyOf(OPTIONS)).filter(near -> !near.equals(argument)).map(near -> "; did you mean " + near + "?").orElse("")

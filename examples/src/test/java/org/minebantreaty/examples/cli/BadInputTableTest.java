@@ -51,6 +51,10 @@ class BadInputTableTest {
         row("a misspelled command", "", new String[] {"asess"}, "unknown command \"asess\"; did you mean assess?"),
         row("a misspelled option", "", new String[] {"assess", "--stat", "UKR"}, "argument \"--stat\" is not accepted by assess; did you mean --state?"),
         row("a format the command has not", "", new String[] {"assess", "--all", "--format", "json"}, "argument --format, value \"json\": expected text, markdown or csv with --all"),
+        row("an armed conflict before 1800 is blamed on its own column",
+            HEADER + "Greece,GRC,1997-12-03,2003-09-25,ratification,,,1700-01-01,\n", new String[] {"deadlines"},
+            "line 2, column armed_conflict_since, value \"1700-01-01\": ArmedConflict.firstDay"),
+        row("an option given twice", "", new String[] {"assess", "--all", "--as-of", "2025-01-01", "--as-of", "2026-01-01"}, "option --as-of is given twice"),
         row("a State the data set does not have", "", new String[] {"assess", "--state", "XYZ"}, "no State with this ISO 3166-1 alpha-3 code"));
   }
 
