@@ -102,8 +102,11 @@ class DataSetLoadingTest {
   @MethodSource("badDirectories")
   void aBadFileIsRefusedNamingFileLineColumnAndValueAndNothingIsLoaded(String file, String text, String expected, @TempDir Path directory) throws IOException {
     write(directory, file, text);
-    assertThatThrownBy(() -> StatesParties.load(directory)).isInstanceOf(DataSetException.class).hasMessageContaining(expected);
-    assertThat(StatesParties.all()).isNotEmpty();
+    assertThatThrownBy(() -> StatesParties.load(directory)).isInstanceOf(DataSetException.class).hasMessageContaining(expected)
+        .satisfies(refusal -> assertThat(refusal.getMessage()).contains(directory.toAbsolutePath().normalize().toString()));
+    // The bundled set is untouched by a refused directory.
+    assertThat(StatesParties.all()).hasSize(166);
+    assertThat(Convention.standard().assess(StatesParties.byCode("ZWE").orElseThrow(), TODAY).deadlines().minedAreaCurrent()).contains(LocalDate.of(2025, 12, 31));
   }
 
   @Test

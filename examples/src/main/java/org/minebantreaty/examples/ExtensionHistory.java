@@ -29,8 +29,8 @@ public final class ExtensionHistory {
     State state = StatesParties.byCode(iso3).orElseThrow(() -> new IllegalArgumentException("no dated State with code " + iso3));
     StringBuilder out = new StringBuilder(state.name() + ": Art. 5 extensions as recorded, decided by " + asOf + "\n");
     for (ExtensionRecord extension : StatesParties.records().extensions()) {
-      // A grant decided after asOf was not yet known then; one the sources do not date is shown with the history.
-      boolean knownThen = StatesParties.decisionDay(extension).map(day -> !day.isAfter(asOf)).orElse(true);
+      // A grant decided after asOf was not yet known then, and one the sources do not date cannot be placed.
+      boolean knownThen = StatesParties.decisionDay(extension).map(day -> !day.isAfter(asOf)).orElse(false);
       if (extension.iso3().equals(state.iso3()) && knownThen) {
         out.append("  ").append(extension.meeting()).append(": ")
             .append(extension.previousDeadline().map(LocalDate::toString).orElse("?")).append(" -> ")

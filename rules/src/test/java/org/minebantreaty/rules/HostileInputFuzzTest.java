@@ -22,6 +22,7 @@ import org.minebantreaty.core.ReleaseMethod;
 import org.minebantreaty.core.RetentionRecord;
 import org.minebantreaty.core.State;
 import org.minebantreaty.core.Stockpile;
+import org.minebantreaty.core.StockpileCount;
 import org.minebantreaty.core.Suspension;
 import org.minebantreaty.core.TransparencyReport;
 import org.minebantreaty.core.Withdrawal;
@@ -121,6 +122,11 @@ class HostileInputFuzzTest {
     if (random.nextInt(4) == 0) {
       state.stockpileDestructionCompletedOn(anyDay(random));
     }
+    for (int i = random.nextInt(3); i > 0; i--) {
+      LocalDate on = after(random, deposit);
+      state.addStockpileCount(random.nextBoolean() ? StockpileCount.of(on, quantity(random)) : StockpileCount.about(on, quantity(random)));
+    }
+    state.stockpileHeldInUnknownQuantity(random.nextInt(4) == 0).minedAreaCompletionKnown(random.nextInt(3) == 0);
     for (int i = random.nextInt(4); i > 0; i--) {
       MinedArea.Builder area = MinedArea.builder().id("area " + random.nextInt(random.nextInt(10) == 0 ? 2 : 1_000_000));
       LocalDate identified = anyDay(random);
@@ -198,7 +204,22 @@ class HostileInputFuzzTest {
           .addRetainedMine(RetentionRecord.builder().on(later).quantity(1).build())
           .addArmedConflict(ArmedConflict.ongoingSince("later conflict", later))
           .addExtensionRequest(ExtensionRequest.builder().submittedOn(later).build())
-          .addTransparencyReport(TransparencyReport.initial(later));
+          .addExtensionRequest(ExtensionRequest.grantedOn(later, later.plusYears(5)))
+          .addTransparencyReport(TransparencyReport.initial(later))
+          .addStockpileCount(StockpileCount.of(later, 0))
+          .addStockpile(Stockpile.builder().quantity(10).foundOn(later).build());
+      if (state.stockpileDestructionCompletedOn().isEmpty()) {
+        more.stockpileDestructionCompletedOn(later);
+      }
+      if (state.minedAreaCompletionDeclaredOn().isEmpty()) {
+        more.minedAreaCompletionDeclaredOn(later);
+      }
+      if (state.instrument().isPresent() && state.withdrawal().isEmpty() && later.isAfter(state.instrument().get().depositedOn())) {
+        more.withdrawal(Withdrawal.receivedOn(later));
+      }
+      if (state.instrument().isPresent() && state.suspension().isEmpty() && later.isAfter(state.instrument().get().depositedOn())) {
+        more.suspension(Suspension.notifiedOn(later, "later"));
+      }
       return Optional.of(more.build());
     } catch (InvalidFactException refused) {
       return Optional.empty();

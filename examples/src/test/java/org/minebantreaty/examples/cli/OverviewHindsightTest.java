@@ -82,6 +82,8 @@ class OverviewHindsightTest {
         dates.add(Optional.of(destruction.on()));
       }
     }
+    state.stockpileCounts().forEach(count -> dates.add(Optional.of(count.on())));
+    state.retainedMines().forEach(record -> dates.add(Optional.of(record.on())));
     for (MinedArea area : state.minedAreas()) {
       dates.add(area.identifiedOn()).add(area.protectedSince()).add(area.releasedOn());
     }
@@ -97,6 +99,10 @@ class OverviewHindsightTest {
     Deadlines deadlines = CONVENTION.assess(state, LAST).deadlines();
     dates.add(deadlines.entryIntoForce()).add(deadlines.stockpileDestruction()).add(deadlines.minedAreaOriginal())
         .add(deadlines.minedAreaCurrent()).add(deadlines.initialReport()).add(deadlines.withdrawalEffective());
+    // The annual reports fall due on 30 April, and the next one shown moves the day after.
+    for (int year = FIRST.getYear(); year <= LAST.getYear(); year++) {
+      dates.add(Optional.of(LocalDate.of(year, 4, 30)));
+    }
     dates.build().flatMap(Optional::stream).forEach(day -> {
       days.add(day);
       days.add(day.plusDays(1));
