@@ -56,8 +56,8 @@ final class OverviewCommand {
     NONE("", ""),
     /** No extension is recorded, so grants the data set does not yet hold may have moved it. */
     ORIGINAL("original", "the original ten-year deadline; no extension is recorded, and grants not yet recorded may have moved it"),
-    /** Some grants are recorded in part, so none is applied (D-3 of data/SOURCES.md). */
-    HISTORY_INCOMPLETE("history incomplete", "extensions were granted but one is recorded without its new deadline, so none is applied"),
+    /** A grant is recorded in part, so none from it on is applied (D-3 of data/SOURCES.md). */
+    HISTORY_INCOMPLETE("history incomplete", "extensions were granted but one is recorded without its new deadline, so none from it on is applied"),
     /** The last recorded deadline has passed with neither a completion nor a later grant recorded. */
     PASSED("passed", "the last recorded deadline has passed; the data set records neither a completion nor a later grant");
 
