@@ -11,6 +11,14 @@ import org.minebantreaty.core.InvalidFactException;
  * refused with an {@link InvalidFactException} when the policies are built.
  */
 @Value.Immutable
+// The package's style, but not strict: a caller's builder may set a choice twice, the last one
+// counting, as State.builder() allows; a strict builder would throw an exception of its own.
+@Value.Style(
+    visibility = Value.Style.ImplementationVisibility.PACKAGE,
+    overshadowImplementation = true,
+    depluralize = true,
+    throwForInvalidImmutableState = InvalidFactException.class,
+    allowedClasspathAnnotations = {Override.class})
 public abstract class Policies {
 
   private static final Policies DEFAULTS = builder().build();

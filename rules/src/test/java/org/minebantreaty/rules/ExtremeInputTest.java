@@ -50,6 +50,8 @@ class ExtremeInputTest {
         .isInstanceOf(InvalidFactException.class)
         .hasMessage("Policies.retainedMinesThreshold = -1: a threshold of retained mines is zero or more");
     assertThat(Policies.builder().retainedMinesUnchangedYears(1).retainedMinesThreshold(0).build().retainedMinesUnchangedYears()).isEqualTo(1);
+    assertThat(Policies.builder().retainedMinesUnchangedYears(5).retainedMinesUnchangedYears(2).build().retainedMinesUnchangedYears())
+        .as("a choice set twice: the last counts, and nothing but the library's exception can escape").isEqualTo(2);
   }
 
   @Test
