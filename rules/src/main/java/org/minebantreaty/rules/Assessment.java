@@ -50,6 +50,14 @@ public final class Assessment {
     return findings;
   }
 
+  /**
+   * Returns the findings with {@code code} ({@link FindingCodes}), in order: {@code
+   * findings(FindingCodes.ART7_1_INITIAL_REPORT)} is the initial-report finding, whatever its wording.
+   */
+  public ImmutableList<Finding> findings(String code) {
+    return findings.stream().filter(f -> f.code().equals(code)).collect(ImmutableList.toImmutableList());
+  }
+
   /** Returns the findings whose citation is, or bears on, {@code article}. */
   public ImmutableList<Finding> findingsOn(int article) {
     return findings.stream().filter(f -> f.citation().articleNumber() == article).collect(ImmutableList.toImmutableList());

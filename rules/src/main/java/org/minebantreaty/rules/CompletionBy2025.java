@@ -56,6 +56,7 @@ public final class CompletionBy2025 extends ArticleRule<State> {
 
   private static Finding aspiration(Citation citation, Context context, String unfinished) {
     return Finding.builder()
+        .code(citation.equals(ON_STOCKPILES) ? FindingCodes.ACTION_PLAN_2025_STOCKPILES : FindingCodes.ACTION_PLAN_2025_MINED_AREAS)
         .citation(citation)
         .status(Status.INFORMATION)
         .subject(context.stateName())

@@ -50,8 +50,9 @@ public final class ComplianceProcedure {
 
   private static Finding answer(ClarificationCase clarification, LocalDate asOf, String subject) {
     Citation citation = Citation.article(8, 2);
+    String code = FindingCodes.ART8_2_ANSWER;
     LocalDate deadline = TreatyCalendar.clarificationAnswerDeadline(clarification.requestReceivedOn());
-    Finding.Builder finding = Finding.builder().citation(citation).subject(subject).deadline(deadline)
+    Finding.Builder finding = Finding.builder().code(code).citation(citation).subject(subject).deadline(deadline)
         .addReasons(Reason.of("The requested State provides clarification within 28 days of receiving the request on "
             + Wording.date(clarification.requestReceivedOn()) + ": by " + Wording.date(deadline), citation));
     if (clarification.answeredOn().filter(on -> !on.isAfter(asOf)).isPresent()) {
@@ -72,9 +73,10 @@ public final class ComplianceProcedure {
 
   private static Finding submission(ClarificationCase clarification, LocalDate submitted, String subject) {
     Citation citation = Citation.article(8, 3);
+    String code = FindingCodes.ART8_3_REFERRAL;
     LocalDate deadline = TreatyCalendar.clarificationAnswerDeadline(clarification.requestReceivedOn());
     boolean answeredInTime = clarification.answeredOn().filter(on -> !on.isAfter(deadline) && !on.isAfter(submitted)).isPresent();
-    Finding.Builder finding = Finding.builder().citation(citation).subject(subject)
+    Finding.Builder finding = Finding.builder().code(code).citation(citation).subject(subject)
         .addReasons(Reason.of("If no answer is received within 28 days, or the answer is unsatisfactory, the requesting States may submit"
             + " the matter through the Secretary-General to the next Meeting of the States Parties", citation));
     if (answeredInTime) {
@@ -105,12 +107,12 @@ public final class ComplianceProcedure {
     Reason threshold = Reason.of("A Special Meeting is convened if at least one third of the States Parties — " + Majorities.smallestThirdOf(total)
         + " of " + total + " — favour it within 14 days of the communication of " + Wording.date(proposal.communicatedOn()), citation);
     if (!asOf.isAfter(supportDeadline) && !supported) {
-      return findings.add(Finding.builder().citation(citation).status(Status.PENDING).subject(subject).deadline(supportDeadline)
+      return findings.add(Finding.builder().code(FindingCodes.ART8_5_SUPPORT).citation(citation).status(Status.PENDING).subject(subject).deadline(supportDeadline)
           .summary(tally + " favour a Special Meeting so far; support closes on " + Wording.date(supportDeadline)).addReasons(threshold).build()).build();
     }
     boolean convened = proposal.convenedOn().filter(on -> !on.isAfter(asOf)).isPresent();
     if (!supported) {
-      Finding.Builder finding = Finding.builder().citation(citation).subject(subject).addReasons(threshold);
+      Finding.Builder finding = Finding.builder().code(FindingCodes.ART8_5_SUPPORT).citation(citation).subject(subject).addReasons(threshold);
       if (convened) {
         findings.add(finding.status(Status.NONCOMPLIANT)
             .summary("A Special Meeting convened on " + Wording.date(proposal.convenedOn().get()) + " though only " + tally + " favoured it, fewer than one third")
@@ -120,7 +122,7 @@ public final class ComplianceProcedure {
       }
       return findings.build();
     }
-    Finding.Builder convening = Finding.builder().citation(citation).subject(subject).deadline(conveningDeadline).addReasons(threshold)
+    Finding.Builder convening = Finding.builder().code(FindingCodes.ART8_5_CONVENING).citation(citation).subject(subject).deadline(conveningDeadline).addReasons(threshold)
         .addReasons(Reason.of(tally + " favoured it: at least one third. It is convened within a further 14 days: by " + Wording.date(conveningDeadline), citation));
     if (convened) {
       LocalDate on = proposal.convenedOn().get();
@@ -130,7 +132,7 @@ public final class ComplianceProcedure {
           .build());
       proposal.present().ifPresent(present -> {
         boolean quorum = Majorities.majorityOf(present, total);
-        findings.add(Finding.builder().citation(citation).subject(subject)
+        findings.add(Finding.builder().code(FindingCodes.ART8_5_QUORUM).citation(citation).subject(subject)
             .status(quorum ? Status.MET : Status.NONCOMPLIANT)
             .metOn(on)
             .summary(present + " of " + total + " States Parties present: " + (quorum ? "a quorum" : "no quorum") + " (a majority is " + Majorities.smallestMajorityOf(total) + ")")
@@ -149,7 +151,8 @@ public final class ComplianceProcedure {
     boolean measures = decision.matter() == ProcedureDecision.Matter.MEASURES;
     Citation citation = measures ? Citation.article(8, 20) : Citation.article(8, 8);
     String what = measures ? "measures under Art. 8(18)–(19)" : "a fact-finding mission";
-    Finding.Builder finding = Finding.builder().citation(citation).status(Status.INFORMATION).subject(subject);
+    Finding.Builder finding = Finding.builder().code(measures ? FindingCodes.ART8_20_MEASURES : FindingCodes.ART8_8_DECISION)
+        .citation(citation).status(Status.INFORMATION).subject(subject);
     if (decision.votes().isEmpty()) {
       return finding.summary("Decided by consensus on " + Wording.date(decision.decidedOn()) + ": " + what)
           .addReasons(Reason.of("Decisions are taken by consensus if at all possible", Citation.article(8, 6)))
@@ -219,7 +222,7 @@ public final class ComplianceProcedure {
   }
 
   private static Finding finding(Citation citation, Status status, String subject, String summary, String rule) {
-    return Finding.builder().citation(citation).status(status).subject(subject).summary(summary)
+    return Finding.builder().code(FindingCodes.ART8_MISSION).citation(citation).status(status).subject(subject).summary(summary)
         .addReasons(Reason.of(rule, citation)).build();
   }
 }

@@ -36,6 +36,7 @@ public final class DurationAndWithdrawal extends ArticleRule<State> {
     LocalDate received = withdrawal.receivedOn().orElseThrow();
     LocalDate expiry = withdrawal.noticeExpiresOn().orElseThrow();
     Finding.Builder finding = Finding.builder()
+        .code(FindingCodes.ART20_WITHDRAWAL)
         .citation(CITATION)
         .status(Status.INFORMATION)
         .subject(context.stateName())

@@ -25,7 +25,7 @@ public final class EntryIntoForce extends ArticleRule<State> {
 
   @Override
   public List<Finding> evaluate(State state, Context context) {
-    Finding.Builder finding = Finding.builder().citation(CITATION).subject(context.stateName());
+    Finding.Builder finding = Finding.builder().code(FindingCodes.ART17_ENTRY_INTO_FORCE).citation(CITATION).subject(context.stateName());
     if (state.instrument().isEmpty()) {
       String signed = state.signedOn()
           .map(on -> " It signed on " + Wording.date(on) + " but has not ratified, accepted or approved the Convention.")

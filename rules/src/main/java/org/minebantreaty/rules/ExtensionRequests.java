@@ -54,6 +54,7 @@ public final class ExtensionRequests extends ArticleRule<ExtensionRequest> {
       LocalDate ceiling = org.minebantreaty.core.TreatyCalendar.extensionCeiling(extended);
       if (until.isAfter(ceiling)) {
         findings.add(Finding.builder()
+            .code(FindingCodes.ART5_3_REQUEST)
             .citation(CITATION)
             .status(Status.NONCOMPLIANT)
             .subject(subject)
@@ -69,6 +70,7 @@ public final class ExtensionRequests extends ArticleRule<ExtensionRequest> {
     findings.addAll(contents(request, schedule, subject));
     findings.add(decision(request, schedule, extended, context.judgedOn(), subject));
     schedule.stepFor(request).filter(ExtensionStep::decidedAfterDeadline).ifPresent(step -> findings.add(Finding.builder()
+        .code(FindingCodes.ART5_3_LATE_GRANT)
         .citation(Interpretations.LATE_GRANT)
         .status(Status.MET_LATE)
         .subject(subject)
@@ -88,6 +90,7 @@ public final class ExtensionRequests extends ArticleRule<ExtensionRequest> {
   private static List<Finding> contents(ExtensionRequest request, ClearanceSchedule schedule, String subject) {
     if (request.contents().isEmpty()) {
       return List.of(Finding.builder()
+          .code(FindingCodes.ART5_4_CONTENTS)
           .citation(Citation.article(5, 4))
           .status(Status.UNKNOWN)
           .subject(subject)
@@ -101,6 +104,7 @@ public final class ExtensionRequests extends ArticleRule<ExtensionRequest> {
       if (!contained.contains(element)) {
         Citation citation = citationOf(element);
         findings.add(Finding.builder()
+            .code(FindingCodes.ART5_4_CONTENTS)
             .citation(citation)
             .status(Status.NONCOMPLIANT)
             .subject(subject)
@@ -112,6 +116,7 @@ public final class ExtensionRequests extends ArticleRule<ExtensionRequest> {
     if (isRenewal(request, schedule) && !contained.contains(RequestElement.PREVIOUS_PERIOD_WORK)) {
       Citation citation = Citation.article(5, 6);
       findings.add(Finding.builder()
+          .code(FindingCodes.ART5_4_CONTENTS)
           .citation(citation)
           .status(Status.NONCOMPLIANT)
           .subject(subject)
@@ -134,7 +139,7 @@ public final class ExtensionRequests extends ArticleRule<ExtensionRequest> {
       } else {
         standing = "the deadline of " + Wording.date(extended) + " stands until an extension is granted";
       }
-      return finding.citation(Citation.article(5, 5)).status(Status.PENDING)
+      return finding.code(FindingCodes.ART5_5_DECISION).citation(Citation.article(5, 5)).status(Status.PENDING)
           .summary("Awaits a decision by a Meeting of the States Parties or a Review Conference; " + standing)
           .build();
     }
@@ -143,13 +148,13 @@ public final class ExtensionRequests extends ArticleRule<ExtensionRequest> {
     String vote = decision.votes().map(ExtensionRequests::describe).orElse("adopted without a vote");
     finding.addReasons(Reason.of("Decided " + by + ": " + vote, Citation.article(5, 5)));
     if (!decision.isGranted()) {
-      return finding.citation(Citation.article(5, 5)).status(Status.INFORMATION)
+      return finding.code(FindingCodes.ART5_5_DECISION).citation(Citation.article(5, 5)).status(Status.INFORMATION)
           .summary("Refused " + by + "; the deadline of " + Wording.date(extended) + " stands")
           .build();
     }
     ExtensionStep step = schedule.stepFor(request).orElseThrow();
     if (step.lacksMajority()) {
-      return finding.citation(Citation.article(5, 5)).status(Status.NONCOMPLIANT)
+      return finding.code(FindingCodes.ART5_5_DECISION).citation(Citation.article(5, 5)).status(Status.NONCOMPLIANT)
           .summary("Recorded as granted until " + Wording.date(step.grantedUntil()) + ", but the vote (" + vote
               + ") is not a majority of the States Parties present and voting; the deadline stays " + Wording.date(step.resultingDeadline()))
           .addReasons(Reason.of("A request is granted by a majority of votes of the States Parties present and voting", Citation.article(5, 5)))
@@ -157,7 +162,7 @@ public final class ExtensionRequests extends ArticleRule<ExtensionRequest> {
           .build();
     }
     if (step.exceedsCeiling()) {
-      return finding.citation(CITATION).status(Status.NONCOMPLIANT)
+      return finding.code(FindingCodes.ART5_3_REQUEST).citation(CITATION).status(Status.NONCOMPLIANT)
           .summary("Granted until " + Wording.date(step.grantedUntil()) + ", " + Wording.span(extended, step.grantedUntil())
               + (step.runsFromDiscovery() ? " after the discovery it runs from" : " beyond the deadline it extends") + ": more than the ten years Art. 5(3) allows")
           .addReasons(Reason.of("An extension may be granted for a period of up to ten years: to " + Wording.date(step.ceiling()), CITATION))
@@ -165,12 +170,12 @@ public final class ExtensionRequests extends ArticleRule<ExtensionRequest> {
           .build();
     }
     if (step.extendsNothing()) {
-      return finding.citation(CITATION).status(Status.WARNING)
+      return finding.code(FindingCodes.ART5_3_REQUEST).citation(CITATION).status(Status.WARNING)
           .summary("Recorded as granted until " + Wording.date(step.grantedUntil()) + ", which is not after the deadline it extends, "
               + Wording.date(extended) + "; the deadline does not move")
           .build();
     }
-    return finding.citation(CITATION).status(Status.INFORMATION)
+    return finding.code(FindingCodes.ART5_3_REQUEST).citation(CITATION).status(Status.INFORMATION)
         .deadline(step.resultingDeadline())
         .summary("Granted " + by + " until " + Wording.date(step.grantedUntil()) + ": " + Wording.span(extended, step.grantedUntil())
             + (step.runsFromDiscovery() ? " after the discovery of previously unknown mined areas on " : " beyond the deadline of ") + Wording.date(extended))

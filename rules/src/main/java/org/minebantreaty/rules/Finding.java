@@ -21,6 +21,13 @@ public abstract class Finding {
     return new Builder();
   }
 
+  /**
+   * Which obligation or procedure the verdict judges, as a stable code ({@code
+   * "art4.stockpile-destruction"}); with {@link #subject()} it identifies the finding across dates.
+   * The library's codes are listed in {@link FindingCodes}.
+   */
+  public abstract String code();
+
   /** The provision, action plan, decision or interpretation the verdict rests on. */
   public abstract Citation citation();
 
@@ -73,6 +80,10 @@ public abstract class Finding {
 
   @Value.Check
   void check() {
+    if (!FindingCodes.FORM.matcher(code()).matches()) {
+      throw new org.minebantreaty.core.InvalidFactException("Finding.code", "\"" + code() + "\"",
+          "a code is lower-case words of letters, digits and hyphens joined by dots (\"art4.stockpile-destruction\")");
+    }
     if (status() == Status.UNKNOWN && missingFacts().isEmpty()) {
       throw new IllegalStateException("an UNKNOWN finding must name its missing facts: " + summary());
     }

@@ -64,11 +64,12 @@ final class Findings {
    * Returns a {@link Status#NOT_YET_BINDING} finding when the State has deposited but the Convention
    * is not yet in force for it; empty when it is in force.
    */
-  static Optional<Finding> notYetBinding(Context context, Citation citation, String duty, Optional<LocalDate> deadline) {
+  static Optional<Finding> notYetBinding(Context context, String code, Citation citation, String duty, Optional<LocalDate> deadline) {
     if (context.isInForce()) {
       return Optional.empty();
     }
     return Optional.of(Finding.builder()
+        .code(code)
         .citation(citation)
         .status(Status.NOT_YET_BINDING)
         .subject(context.stateName())
@@ -85,6 +86,7 @@ final class Findings {
    * pending or overdue while any remains.
    */
   static Finding destruction(
+      String code,
       Citation citation, String subject, List<Stockpile> stockpiles, LocalDate deadline, LocalDate judgedOn,
       List<Reason> basis, String unextendable) {
     long held = 0;
@@ -98,7 +100,7 @@ final class Findings {
         completed = done.get();
       }
     }
-    Finding.Builder finding = Finding.builder().citation(citation).subject(subject).deadline(deadline).addAllReasons(basis);
+    Finding.Builder finding = Finding.builder().code(code).citation(citation).subject(subject).deadline(deadline).addAllReasons(basis);
     String mines = Wording.count(held, "mine", "mines");
     if (held == 0) {
       return finding.status(Status.NOT_APPLICABLE)

@@ -36,7 +36,7 @@ public final class GeneralObligations extends ArticleRule<Activity> {
   public List<Finding> evaluate(Activity activity, Context context) {
     State state = context.state();
     String subject = context.stateName() + ", " + describe(activity);
-    Finding.Builder finding = Finding.builder().subject(subject);
+    Finding.Builder finding = Finding.builder().code(FindingCodes.ART1_ACTIVITY).subject(subject);
     if (activity.kind() == ActivityKind.TRANSFER_OF_TERRITORY) {
       return List.of(finding.citation(Citation.article(2, 4)).status(Status.NOT_APPLICABLE)
           .summary("Handing over territory that contains emplaced mines is not a transfer of mines")

@@ -53,7 +53,9 @@ final class Json {
   }
 
   private void finding(Finding finding) {
-    out.append("{\"citation\":");
+    out.append("{\"code\":");
+    string(finding.code());
+    out.append(",\"citation\":");
     citation(finding.citation());
     out.append(",\"status\":");
     string(finding.status().name());

@@ -36,12 +36,13 @@ public final class MinedAreaDestruction extends ArticleRule<State> {
     }
     ClearanceSchedule schedule = context.clearance().orElseThrow();
     Optional<Finding> notYet = Findings.notYetBinding(
-        context, CITATION, "destroy anti-personnel mines in mined areas", Optional.of(schedule.originalDeadline()));
+        context, FindingCodes.ART5_1_CLEARANCE, CITATION, "destroy anti-personnel mines in mined areas", Optional.of(schedule.originalDeadline()));
     if (notYet.isPresent()) {
       return List.of(notYet.get());
     }
     LocalDate current = schedule.currentDeadline();
     Finding.Builder finding = Finding.builder()
+        .code(FindingCodes.ART5_1_CLEARANCE)
         .citation(CITATION)
         .subject(context.stateName())
         .addReasons(Findings.entryIntoForceReason(context))

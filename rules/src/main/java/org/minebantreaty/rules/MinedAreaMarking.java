@@ -35,7 +35,7 @@ public final class MinedAreaMarking extends ArticleRule<MinedArea> {
     String described = area.evidence().name().toLowerCase(java.util.Locale.ROOT) + " " + named
         + area.identifiedOn().map(on -> ", identified on " + Wording.date(on) + ",").orElse("");
     String is = many ? " are" : " is";
-    Finding.Builder finding = Finding.builder().citation(CITATION).subject(context.stateName() + ", " + named);
+    Finding.Builder finding = Finding.builder().code(FindingCodes.ART5_2_MARKING).citation(CITATION).subject(context.stateName() + ", " + named);
     if (area.protectedSince().isPresent()) {
       return List.of(finding.status(Status.MET)
           .metOn(area.protectedSince().get())

@@ -28,7 +28,7 @@ public final class NationalImplementation extends ArticleRule<State> {
     if (!context.isInForce()) {
       return List.of();
     }
-    Finding.Builder finding = Finding.builder().citation(CITATION).subject(context.stateName());
+    Finding.Builder finding = Finding.builder().code(FindingCodes.ART9_NATIONAL_MEASURES).citation(CITATION).subject(context.stateName());
     if (state.nationalMeasures().isEmpty()) {
       if (!state.nationalMeasuresKnown()) {
         return List.of(finding.status(Status.UNKNOWN)

@@ -28,6 +28,7 @@ public final class NotifiedSuspension extends ArticleRule<State> {
     }
     Suspension suspension = state.suspension().get();
     return List.of(Finding.builder()
+        .code(FindingCodes.SUSPENSION)
         .citation(Interpretations.SUSPENSION)
         .status(Status.INFORMATION)
         .subject(context.stateName())

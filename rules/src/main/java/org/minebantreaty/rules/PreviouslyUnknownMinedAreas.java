@@ -47,6 +47,7 @@ public final class PreviouslyUnknownMinedAreas extends ArticleRule<State> {
     List<ExtensionStep> sinceDiscovery = schedule.steps().stream().filter(step -> !step.decision().decidedOn().isBefore(discovered)).toList();
     Optional<ExtensionStep> extension = sinceDiscovery.isEmpty() ? Optional.empty() : Optional.of(sinceDiscovery.get(sinceDiscovery.size() - 1));
     Finding.Builder finding = Finding.builder()
+        .code(FindingCodes.DECISION_PREVIOUSLY_UNKNOWN_AREAS)
         .citation(DECISION)
         .subject(context.stateName() + ", previously unknown mined areas")
         .addReasons(Reason.of(afterCompletion

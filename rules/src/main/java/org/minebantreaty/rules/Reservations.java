@@ -26,6 +26,7 @@ public final class Reservations extends ArticleRule<State> {
     }
     List<String> reservations = state.instrument().get().reservations();
     return List.of(Finding.builder()
+        .code(FindingCodes.ART19_RESERVATIONS)
         .citation(CITATION)
         .status(Status.NONCOMPLIANT)
         .subject(context.stateName() + ", instrument of " + state.instrument().get().kind().word())

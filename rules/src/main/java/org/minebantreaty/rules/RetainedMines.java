@@ -40,6 +40,7 @@ public final class RetainedMines extends ArticleRule<State> {
     for (RetentionRecord record : records) {
       if (record.quantity() > 0 && record.purposes().stream().noneMatch(Purpose::isTraining)) {
         findings.add(Finding.builder()
+            .code(FindingCodes.ART3_1_RETENTION)
             .citation(Citation.article(1, 1, "b"))
             .status(Status.VIOLATION)
             .subject(subject)
@@ -77,7 +78,7 @@ public final class RetainedMines extends ArticleRule<State> {
   }
 
   private static Finding warning(String subject, String summary, Reason noNumber) {
-    return Finding.builder().citation(Citation.article(3, 1)).status(Status.WARNING).subject(subject).summary(summary).addReasons(noNumber).build();
+    return Finding.builder().code(FindingCodes.ART3_1_RETENTION).citation(Citation.article(3, 1)).status(Status.WARNING).subject(subject).summary(summary).addReasons(noNumber).build();
   }
 
 }

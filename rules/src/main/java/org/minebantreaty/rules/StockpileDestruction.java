@@ -41,7 +41,7 @@ public final class StockpileDestruction extends ArticleRule<State> {
       return List.of();
     }
     LocalDate deadline = context.stockpileDestructionDeadline().orElseThrow();
-    Optional<Finding> notYet = Findings.notYetBinding(context, CITATION, "destroy stockpiled anti-personnel mines", Optional.of(deadline));
+    Optional<Finding> notYet = Findings.notYetBinding(context, FindingCodes.ART4_STOCKPILE_DESTRUCTION, CITATION, "destroy stockpiled anti-personnel mines", Optional.of(deadline));
     if (notYet.isPresent()) {
       return List.of(notYet.get());
     }
@@ -54,7 +54,7 @@ public final class StockpileDestruction extends ArticleRule<State> {
     List<Reason> basis = List.of(
         Findings.entryIntoForceReason(context),
         Reason.of("Stockpiles must be destroyed not later than four years after entry into force: " + Wording.date(deadline), CITATION));
-    Finding.Builder finding = Finding.builder().citation(CITATION).subject(context.stateName()).deadline(deadline).addAllReasons(basis);
+    Finding.Builder finding = Finding.builder().code(FindingCodes.ART4_STOCKPILE_DESTRUCTION).citation(CITATION).subject(context.stateName()).deadline(deadline).addAllReasons(basis);
     Optional<StockpileCount> count = state.stockpileCounts().stream().max(Comparator.comparing(StockpileCount::on));
     boolean declaredAfterCount = state.stockpileDestructionCompletedOn()
         .map(declared -> count.map(c -> declared.isAfter(c.on())).orElse(true)).orElse(false);
@@ -98,7 +98,7 @@ public final class StockpileDestruction extends ArticleRule<State> {
           .build());
     }
     return List.of(Findings.destruction(
-        CITATION, context.stateName(), underArticle4, deadline, context.judgedOn(), basis,
+        FindingCodes.ART4_STOCKPILE_DESTRUCTION, CITATION, context.stateName(), underArticle4, deadline, context.judgedOn(), basis,
         UNEXTENDABLE));
   }
 

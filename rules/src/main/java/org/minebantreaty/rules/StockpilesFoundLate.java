@@ -48,6 +48,7 @@ public final class StockpilesFoundLate extends ArticleRule<Stockpile> {
     List<Finding> findings = new ArrayList<>(2);
     if (stockpile.reportedOn().isEmpty()) {
       findings.add(Finding.builder()
+          .code(FindingCodes.ACTION_PLAN_STOCKPILE_FOUND_LATE)
           .citation(citation)
           .status(Status.NONCOMPLIANT)
           .subject(subject)
@@ -66,7 +67,7 @@ public final class StockpilesFoundLate extends ArticleRule<Stockpile> {
         "Destruction is due no later than six months after the " + (fromDiscovery ? "discovery" : "report of the discovery")
             + " on " + Wording.date(trigger) + ": " + Wording.date(deadline),
         citation);
-    findings.add(Findings.destruction(citation, subject, List.of(stockpile), deadline, context.judgedOn(), List.of(discovered, clock), ""));
+    findings.add(Findings.destruction(FindingCodes.ACTION_PLAN_STOCKPILE_FOUND_LATE, citation, subject, List.of(stockpile), deadline, context.judgedOn(), List.of(discovered, clock), ""));
     return findings;
   }
 }

@@ -43,7 +43,7 @@ public final class TransparencyReports extends ArticleRule<State> {
     if (state.instrument().isEmpty()) {
       return List.of();
     }
-    Optional<Finding> notYet = Findings.notYetBinding(context, INITIAL, "submit the initial transparency report", context.initialReportDeadline());
+    Optional<Finding> notYet = Findings.notYetBinding(context, FindingCodes.ART7_1_INITIAL_REPORT, INITIAL, "submit the initial transparency report", context.initialReportDeadline());
     if (notYet.isPresent()) {
       return List.of(notYet.get());
     }
@@ -59,6 +59,7 @@ public final class TransparencyReports extends ArticleRule<State> {
   private static Finding initialReport(State state, Context context) {
     LocalDate deadline = context.initialReportDeadline().orElseThrow();
     Finding.Builder finding = Finding.builder()
+        .code(FindingCodes.ART7_1_INITIAL_REPORT)
         .citation(INITIAL)
         .subject(context.stateName() + ", initial report")
         .deadline(deadline)
@@ -142,6 +143,7 @@ public final class TransparencyReports extends ArticleRule<State> {
     }
     if (!onTime.isEmpty()) {
       findings.add(Finding.builder()
+          .code(FindingCodes.ART7_2_ANNUAL_REPORT)
           .citation(ANNUAL)
           .status(Status.MET)
           .subject(context.stateName() + ", annual reports")
@@ -152,6 +154,7 @@ public final class TransparencyReports extends ArticleRule<State> {
     }
     if (!unknown.isEmpty()) {
       findings.add(Finding.builder()
+          .code(FindingCodes.ART7_2_ANNUAL_REPORT)
           .citation(ANNUAL)
           .status(Status.UNKNOWN)
           .subject(context.stateName() + ", annual reports")
@@ -185,7 +188,7 @@ public final class TransparencyReports extends ArticleRule<State> {
 
   /** A finding on the annual report or reports {@code which} ("annual report for 2019"), due on {@code due}. */
   private static Finding.Builder annual(Context context, String which, LocalDate due, Reason calendar) {
-    return Finding.builder().citation(ANNUAL).subject(context.stateName() + ", " + which).deadline(due).addReasons(calendar);
+    return Finding.builder().code(FindingCodes.ART7_2_ANNUAL_REPORT).citation(ANNUAL).subject(context.stateName() + ", " + which).deadline(due).addReasons(calendar);
   }
 
   /** The first submission of the report covering each year from {@code first}, by year. */
@@ -224,6 +227,7 @@ public final class TransparencyReports extends ArticleRule<State> {
       if (!report.sections().get().contains(section)) {
         Citation citation = Citation.article(7, 1, section.letter());
         findings.add(Finding.builder()
+            .code(FindingCodes.ART7_1_REPORT_CONTENTS)
             .citation(citation)
             .status(Status.NONCOMPLIANT)
             .subject(context.stateName() + ", " + which + " submitted on " + report.submittedOn())

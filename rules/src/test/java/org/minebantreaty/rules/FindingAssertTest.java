@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 /** The custom assertion fails, with a message that shows the finding, when its check does not hold. */
 class FindingAssertTest {
 
-  private final Finding overdue = Finding.builder()
+  private final Finding overdue = Finding.builder().code(FindingCodes.ART4_STOCKPILE_DESTRUCTION)
       .citation(Citation.article(4))
       .status(Status.OVERDUE)
       .subject("Greece (GRC)")

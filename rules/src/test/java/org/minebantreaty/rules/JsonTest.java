@@ -47,6 +47,7 @@ class JsonTest {
         Finding finding = assessment.findings().get(i);
         assertThat(findings.get(i).get("summary")).isEqualTo(finding.summary());
         assertThat(findings.get(i).get("status")).isEqualTo(finding.status().name());
+        assertThat(findings.get(i).get("code")).isEqualTo(finding.code());
         assertThat((List<Object>) findings.get(i).get("reasons")).hasSize(finding.reasons().size());
       }
       assertThat(((Map<String, Object>) json.get("state")).get("name")).isEqualTo(state.name());

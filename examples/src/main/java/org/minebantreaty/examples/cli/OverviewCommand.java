@@ -11,10 +11,9 @@ import org.minebantreaty.data.Records.StateRecord;
 import org.minebantreaty.data.Roster;
 import org.minebantreaty.core.TreatyCalendar;
 import org.minebantreaty.rules.Assessment;
-import org.minebantreaty.rules.Citation;
 import org.minebantreaty.rules.Convention;
 import org.minebantreaty.rules.Finding;
-import org.minebantreaty.rules.PreviouslyUnknownMinedAreas;
+import org.minebantreaty.rules.FindingCodes;
 import org.minebantreaty.rules.Status;
 import org.minebantreaty.rules.WithdrawalStatus;
 
@@ -70,8 +69,6 @@ final class OverviewCommand {
     }
   }
 
-  private static final Citation ARTICLE_4 = Citation.article(4);
-  private static final Citation ARTICLE_5_1 = Citation.article(5, 1);
 
   private OverviewCommand() {}
 
@@ -139,8 +136,8 @@ final class OverviewCommand {
    * assessment holds the State as known on its date, so no later fact can reach the line.
    */
   static List<String> line(Assessment assessment, Roster roster) {
-    Optional<Finding> article4 = finding(assessment, ARTICLE_4);
-    Optional<Finding> foundLater = finding(assessment, PreviouslyUnknownMinedAreas.DECISION);
+    Optional<Finding> article4 = finding(assessment, FindingCodes.ART4_STOCKPILE_DESTRUCTION);
+    Optional<Finding> foundLater = finding(assessment, FindingCodes.DECISION_PREVIOUSLY_UNKNOWN_AREAS);
     Optional<Finding> article5 = article5(assessment);
     State state = assessment.state();
     return List.of(
@@ -157,8 +154,8 @@ final class OverviewCommand {
 
   /** The Art. 5 finding the overview shows: where previously unknown areas were found, their finding is the live obligation. */
   private static Optional<Finding> article5(Assessment assessment) {
-    Optional<Finding> foundLater = finding(assessment, PreviouslyUnknownMinedAreas.DECISION);
-    return foundLater.isPresent() ? foundLater : finding(assessment, ARTICLE_5_1);
+    Optional<Finding> foundLater = finding(assessment, FindingCodes.DECISION_PREVIOUSLY_UNKNOWN_AREAS);
+    return foundLater.isPresent() ? foundLater : finding(assessment, FindingCodes.ART5_1_CLEARANCE);
   }
 
   /** Whether the State had signed or deposited an instrument by the assessment date, as known then. */
@@ -224,8 +221,8 @@ final class OverviewCommand {
     return cells;
   }
 
-  private static Optional<Finding> finding(Assessment assessment, Citation citation) {
-    return assessment.findings().stream().filter(finding -> finding.citation().equals(citation)).findFirst();
+  private static Optional<Finding> finding(Assessment assessment, String code) {
+    return assessment.findings(code).stream().findFirst();
   }
 
   private static String status(Optional<Finding> finding) {
@@ -278,7 +275,7 @@ final class OverviewCommand {
     }
 
     void add(Assessment assessment) {
-      Optional<Finding> article4 = finding(assessment, ARTICLE_4);
+      Optional<Finding> article4 = finding(assessment, FindingCodes.ART4_STOCKPILE_DESTRUCTION);
       Optional<Finding> article5 = article5(assessment);
       LocalDate asOf = assessment.asOf();
       note(deadlineNote(assessment, article5, roster));

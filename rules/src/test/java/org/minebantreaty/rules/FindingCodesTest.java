@@ -1,0 +1,187 @@
+package org.minebantreaty.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.quicktheories.QuickTheory.qt;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.Year;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.SplittableRandom;
+import java.util.TreeSet;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.minebantreaty.core.ClarificationCase;
+import org.minebantreaty.core.Destruction;
+import org.minebantreaty.core.InvalidFactException;
+import org.minebantreaty.core.Meeting;
+import org.minebantreaty.core.MeetingKind;
+import org.minebantreaty.core.ProcedureDecision;
+import org.minebantreaty.core.ReportSection;
+import org.minebantreaty.core.State;
+import org.minebantreaty.core.Stockpile;
+import org.minebantreaty.core.StockpileCount;
+import org.minebantreaty.core.TransparencyReport;
+import org.minebantreaty.core.Votes;
+import org.minebantreaty.core.testing.TreatyFacts;
+
+/**
+ * Every finding has a code of {@link FindingCodes#CATALOGUE}, with a status its entry lists; every
+ * code of the catalogue is given by some finding; and {@code docs/finding-codes.md} is the catalogue,
+ * with an example of each code drawn from the same corpus of worked and generated cases. Run with
+ * {@code -Dfinding-codes.write=true} to write the table after changing the catalogue.
+ */
+class FindingCodesTest {
+
+  private static final Path TABLE = Path.of("..", "docs", "finding-codes.md");
+  private static final long SEED = 20261202L;
+  private static final List<Finding> CORPUS = new ArrayList<>();
+
+  @BeforeAll
+  static void buildTheCorpus() {
+    LocalDate today = LocalDate.of(2026, 12, 2);
+    // Worked cases first: their sentences are the examples a reader meets first.
+    CORPUS.addAll(Convention.standard().assess(Cases.greece().addStockpileCount(StockpileCount.of(LocalDate.of(2019, 5, 24), 343_413)).build(), today).findings());
+    CORPUS.addAll(Convention.standard().assess(Cases.greece().addStockpile(Stockpile.builder().quantity(1_586_159)
+        .addDestruction(Destruction.of(LocalDate.of(2009, 6, 1), 1_000_000)).build())
+        .transparencyReportsKnown(true)
+        .addTransparencyReport(TransparencyReport.builder().kind(org.minebantreaty.core.ReportKind.INITIAL).submittedOn(LocalDate.of(2004, 9, 10))
+            .sections(com.google.common.collect.ImmutableSet.of(ReportSection.NATIONAL_MEASURES)).build())
+        .addTransparencyReport(TransparencyReport.annual(Year.of(2024), LocalDate.of(2025, 4, 30)))
+        .build(), today).findings());
+    CORPUS.addAll(Convention.standard().assess(Cases.ukraine().build(), today).findings());
+    CORPUS.addAll(MeetingCalendar.check(List.of(
+        Meeting.of(MeetingKind.MEETING_OF_STATES_PARTIES, "First Meeting of the States Parties", LocalDate.of(1999, 5, 3), LocalDate.of(1999, 5, 7)),
+        Meeting.of(MeetingKind.MEETING_OF_STATES_PARTIES, "Second Meeting of the States Parties", LocalDate.of(2000, 9, 11), LocalDate.of(2000, 9, 15)),
+        Meeting.of(MeetingKind.REVIEW_CONFERENCE, "First Review Conference", LocalDate.of(2004, 11, 29), LocalDate.of(2004, 12, 3)),
+        Meeting.of(MeetingKind.REVIEW_CONFERENCE, "Second Review Conference", LocalDate.of(2007, 11, 29), LocalDate.of(2007, 12, 4)))));
+    CORPUS.addAll(MeetingCalendar.check(List.of(
+        Meeting.of(MeetingKind.MEETING_OF_STATES_PARTIES, "First Meeting of the States Parties", LocalDate.of(2000, 5, 3), LocalDate.of(2000, 5, 7)))));
+    CORPUS.addAll(MeetingCalendar.check(List.of(
+        Meeting.of(MeetingKind.REVIEW_CONFERENCE, "First Review Conference", LocalDate.of(2004, 11, 29), LocalDate.of(2004, 12, 3)))));
+    CORPUS.addAll(Convention.standard().assess(State.builder().from(Cases.greece().build())
+        .instrument(org.minebantreaty.core.Instrument.builder().kind(org.minebantreaty.core.InstrumentKind.RATIFICATION)
+            .depositedOn(LocalDate.of(2003, 9, 25)).addReservation("Art. 5 shall not apply to the islands").build()).build(), today).findings());
+    // Areas known only from the report of their discovery, found after a completion and never reported released.
+    CORPUS.addAll(Convention.standard().assess(Cases.greece().minedAreaCompletionDeclaredOn(LocalDate.of(2009, 12, 4))
+        .addMinedArea(org.minebantreaty.core.MinedArea.builder().id("the area found in 2016").identifiedOn(LocalDate.of(2016, 5, 1))
+            .knownOnlyFromItsDiscovery(true).build())
+        .addExtensionRequest(org.minebantreaty.core.ExtensionRequest.grantedOn(LocalDate.of(2017, 12, 1), LocalDate.of(2020, 12, 31))).build(), today).findings());
+    CORPUS.addAll(MeetingCalendar.check(List.of(
+        Meeting.of(MeetingKind.MEETING_OF_STATES_PARTIES, "First Meeting of the States Parties", LocalDate.of(1999, 5, 3), LocalDate.of(1999, 5, 7)),
+        Meeting.of(MeetingKind.MEETING_OF_STATES_PARTIES, "Third Meeting of the States Parties", LocalDate.of(2002, 9, 11), LocalDate.of(2002, 9, 15)))));
+    // Then generated States, policies and procedures, on a seed of their own so the examples never move.
+    qt().withFixedSeed(SEED).withExamples(4000).forAll(TreatyFacts.states(), TreatyFacts.assessmentDays(), TreatyFacts.days())
+        .checkAssert((state, day, seed) -> CORPUS.addAll(Convention.standard().assess(state, day, policies(seed.toEpochDay())).findings()));
+    qt().withFixedSeed(SEED).withExamples(600).forAll(TreatyFacts.amendmentProposals(), TreatyFacts.days())
+        .checkAssert((proposal, day) -> CORPUS.addAll(AmendmentProcedure.assess(proposal, day)));
+    qt().withFixedSeed(SEED).withExamples(1500).forAll(TreatyFacts.specialMeetingProposals(), TreatyFacts.missions(), TreatyFacts.days())
+        .checkAssert((proposal, mission, seed) -> {
+          SplittableRandom random = new SplittableRandom(seed.toEpochDay());
+          LocalDate received = proposal.communicatedOn().minusDays(30 + random.nextInt(60));
+          ClarificationCase.Builder clarification = ClarificationCase.builder().addRequestingState("NOR").requestedState("XXX")
+              .requestReceivedOn(received);
+          if (random.nextBoolean()) {
+            clarification.answeredOn(received.plusDays(random.nextInt(60)));
+          }
+          if (random.nextBoolean()) {
+            clarification.submittedToMeetingOn(received.plusDays(10 + random.nextInt(60)));
+          }
+          if (random.nextBoolean()) {
+            clarification.specialMeeting(proposal);
+          }
+          ProcedureDecision.Matter matter = ProcedureDecision.Matter.values()[random.nextInt(ProcedureDecision.Matter.values().length)];
+          LocalDate decided = proposal.communicatedOn().plusDays(random.nextInt(30));
+          clarification.addDecision(random.nextBoolean() ? ProcedureDecision.byConsensus(matter, decided)
+              : ProcedureDecision.byVote(matter, decided, Votes.of(random.nextInt(150), random.nextInt(80), random.nextInt(20))));
+          if (random.nextBoolean()) {
+            clarification.mission(mission);
+          }
+          try {
+            ClarificationCase built = clarification.build();
+            CORPUS.addAll(ComplianceProcedure.assess(built, received.plusDays(random.nextInt(400))));
+          } catch (InvalidFactException impossible) {
+            // A combination the facts refuse is simply not in the corpus.
+          }
+        });
+  }
+
+  private static Policies policies(long seed) {
+    SplittableRandom random = new SplittableRandom(seed);
+    Policies.Builder policies = Policies.builder()
+        .assistanceReading(Policies.AssistanceReading.values()[random.nextInt(2)])
+        .lateStockpileClock(Policies.LateStockpileClock.values()[random.nextInt(2)]);
+    if (random.nextBoolean()) {
+      policies.retainedMinesThreshold(random.nextInt(5_000));
+    }
+    return policies.build();
+  }
+
+  @Test
+  void everyFindingHasACodeOfTheCatalogueAndAStatusItsEntryLists() {
+    TreeSet<String> wrong = new TreeSet<>();
+    for (Finding finding : CORPUS) {
+      FindingCodes.entry(finding.code()).ifPresentOrElse(
+          entry -> {
+            if (!entry.statuses().contains(finding.status())) {
+              wrong.add(finding.code() + " takes " + finding.status() + ": " + finding.summary());
+            }
+          },
+          () -> wrong.add(finding.code() + " is not in the catalogue"));
+    }
+    assertThat(wrong).isEmpty();
+  }
+
+  @Test
+  void everyCodeOfTheCatalogueIsGivenWithEveryStatusItLists() {
+    TreeSet<String> unseen = new TreeSet<>();
+    for (FindingCodes.Entry entry : FindingCodes.CATALOGUE) {
+      for (Status status : entry.statuses()) {
+        if (CORPUS.stream().noneMatch(finding -> finding.code().equals(entry.code()) && finding.status() == status)) {
+          unseen.add(entry.code() + " " + status);
+        }
+      }
+    }
+    assertThat(unseen).isEmpty();
+  }
+
+  @Test
+  void codesAreWellFormedAndListedOnce() {
+    assertThat(FindingCodes.CATALOGUE).extracting(FindingCodes.Entry::code).doesNotHaveDuplicates()
+        .allSatisfy(code -> assertThat(code).matches(FindingCodes.FORM.pattern()));
+    assertThatThrownBy(() -> Finding.builder().code("Art 4").citation(Citation.article(4)).status(Status.MET).subject("x").summary("x")
+        .metOn(LocalDate.of(2008, 1, 1)).build()).isInstanceOf(InvalidFactException.class).hasMessageStartingWith("Finding.code = \"Art 4\"");
+  }
+
+  @Test
+  void thePublishedTableIsTheCatalogue() throws IOException {
+    Map<String, String> examples = new LinkedHashMap<>();
+    for (Finding finding : CORPUS) {
+      examples.putIfAbsent(finding.code(), finding.summary());
+    }
+    StringBuilder table = new StringBuilder()
+        .append("# Finding codes\n\n")
+        .append("Every finding the library makes carries one of these codes (`Finding.code()`, `\"code\"` in JSON): which obligation or\n")
+        .append("procedure it judges. With the finding's subject, the code identifies it across dates. Codes are part of the API's\n")
+        .append("compatibility promise (see the README): a minor version may add a code or a status a code can take; only a major\n")
+        .append("version removes or renames one. The examples are summaries the library wrote for worked or generated cases.\n")
+        .append("This file is written from `FindingCodes.CATALOGUE` by `FindingCodesTest`, which fails when they differ.\n\n")
+        .append("| code | citation | subject | statuses | example |\n| --- | --- | --- | --- | --- |\n");
+    for (FindingCodes.Entry entry : FindingCodes.CATALOGUE) {
+      table.append("| `").append(entry.code()).append("` | ").append(entry.citation()).append(" | ").append(entry.subjects()).append(" | ")
+          .append(String.join(", ", entry.statuses().stream().map(Status::label).toList())).append(" | ")
+          .append(examples.getOrDefault(entry.code(), "").replace("|", "\\|")).append(" |\n");
+    }
+    if (Boolean.getBoolean("finding-codes.write")) {
+      Files.writeString(TABLE, table, StandardCharsets.UTF_8);
+    }
+    assertThat(Files.readString(TABLE, StandardCharsets.UTF_8)).as("docs/finding-codes.md; write it with -Dfinding-codes.write=true").isEqualTo(table.toString());
+  }
+}
