@@ -36,11 +36,11 @@ public final class AmendmentProcedure {
         + " of " + total + " — notify their support within 30 days of circulation: by " + Wording.date(supportDeadline), Citation.article(13, 1));
     boolean convened = proposal.conferenceOpenedOn().filter(on -> !on.isAfter(asOf)).isPresent();
     if (!asOf.isAfter(supportDeadline) && !supported) {
-      findings.add(Finding.builder().code(FindingCodes.ART13_2_CONFERENCE).citation(conference).status(Status.PENDING).subject(subject).deadline(supportDeadline)
+      findings.add(Finding.builder().code(FindingCodes.ART13_2_CONFERENCE).convened(convened).citation(conference).status(Status.PENDING).subject(subject).deadline(supportDeadline)
           .summary(proposal.supportWithin30Days() + " of " + total + " States Parties support a Conference so far").addReasons(rule).build());
       return findings.build();
     }
-    findings.add(Finding.builder().code(FindingCodes.ART13_2_CONFERENCE).citation(conference)
+    findings.add(Finding.builder().code(FindingCodes.ART13_2_CONFERENCE).convened(convened).citation(conference)
         .status(supported || !convened ? Status.INFORMATION : Status.NONCOMPLIANT)
         .subject(subject)
         .summary(proposal.supportWithin30Days() + " of " + total + " States Parties supported a Conference: "
@@ -52,7 +52,7 @@ public final class AmendmentProcedure {
       return findings.build();
     }
     boolean adopted = Majorities.twoThirdsOfThoseVoting(vote.get().inFavour(), vote.get().against());
-    findings.add(Finding.builder().code(FindingCodes.ART13_4_ADOPTION).citation(Citation.article(13, 4)).status(Status.INFORMATION).subject(subject)
+    findings.add(Finding.builder().code(FindingCodes.ART13_4_ADOPTION).adopted(adopted).citation(Citation.article(13, 4)).status(Status.INFORMATION).subject(subject)
         .summary((adopted ? "Adopted" : "Not adopted") + ": " + vote.get().inFavour() + " in favour, " + vote.get().against()
             + " against; two thirds of those present and voting were needed")
         .build());

@@ -107,12 +107,12 @@ public final class ComplianceProcedure {
     Reason threshold = Reason.of("A Special Meeting is convened if at least one third of the States Parties — " + Majorities.smallestThirdOf(total)
         + " of " + total + " — favour it within 14 days of the communication of " + Wording.date(proposal.communicatedOn()), citation);
     if (!asOf.isAfter(supportDeadline) && !supported) {
-      return findings.add(Finding.builder().code(FindingCodes.ART8_5_SUPPORT).citation(citation).status(Status.PENDING).subject(subject).deadline(supportDeadline)
+      return findings.add(Finding.builder().code(FindingCodes.ART8_5_SUPPORT).convened(false).citation(citation).status(Status.PENDING).subject(subject).deadline(supportDeadline)
           .summary(tally + " favour a Special Meeting so far; support closes on " + Wording.date(supportDeadline)).addReasons(threshold).build()).build();
     }
     boolean convened = proposal.convenedOn().filter(on -> !on.isAfter(asOf)).isPresent();
     if (!supported) {
-      Finding.Builder finding = Finding.builder().code(FindingCodes.ART8_5_SUPPORT).citation(citation).subject(subject).addReasons(threshold);
+      Finding.Builder finding = Finding.builder().code(FindingCodes.ART8_5_SUPPORT).convened(convened).citation(citation).subject(subject).addReasons(threshold);
       if (convened) {
         findings.add(finding.status(Status.NONCOMPLIANT)
             .summary("A Special Meeting convened on " + Wording.date(proposal.convenedOn().get()) + " though only " + tally + " favoured it, fewer than one third")
@@ -122,7 +122,7 @@ public final class ComplianceProcedure {
       }
       return findings.build();
     }
-    Finding.Builder convening = Finding.builder().code(FindingCodes.ART8_5_CONVENING).citation(citation).subject(subject).deadline(conveningDeadline).addReasons(threshold)
+    Finding.Builder convening = Finding.builder().code(FindingCodes.ART8_5_CONVENING).convened(convened).citation(citation).subject(subject).deadline(conveningDeadline).addReasons(threshold)
         .addReasons(Reason.of(tally + " favoured it: at least one third. It is convened within a further 14 days: by " + Wording.date(conveningDeadline), citation));
     if (convened) {
       LocalDate on = proposal.convenedOn().get();
@@ -132,7 +132,7 @@ public final class ComplianceProcedure {
           .build());
       proposal.present().ifPresent(present -> {
         boolean quorum = Majorities.majorityOf(present, total);
-        findings.add(Finding.builder().code(FindingCodes.ART8_5_QUORUM).citation(citation).subject(subject)
+        findings.add(Finding.builder().code(FindingCodes.ART8_5_QUORUM).convened(true).citation(citation).subject(subject)
             .status(quorum ? Status.MET : Status.NONCOMPLIANT)
             .metOn(on)
             .summary(present + " of " + total + " States Parties present: " + (quorum ? "a quorum" : "no quorum") + " (a majority is " + Majorities.smallestMajorityOf(total) + ")")
@@ -154,7 +154,7 @@ public final class ComplianceProcedure {
     Finding.Builder finding = Finding.builder().code(measures ? FindingCodes.ART8_20_MEASURES : FindingCodes.ART8_8_DECISION)
         .citation(citation).status(Status.INFORMATION).subject(subject);
     if (decision.votes().isEmpty()) {
-      return finding.summary("Decided by consensus on " + Wording.date(decision.decidedOn()) + ": " + what)
+      return finding.adopted(true).summary("Decided by consensus on " + Wording.date(decision.decidedOn()) + ": " + what)
           .addReasons(Reason.of("Decisions are taken by consensus if at all possible", Citation.article(8, 6)))
           .build();
     }
@@ -163,7 +163,7 @@ public final class ComplianceProcedure {
         ? Majorities.twoThirdsOfThoseVoting(votes.inFavour(), votes.against())
         : votes.isMajorityOfThoseVoting();
     String needed = measures ? "two thirds of those present and voting" : "a majority of those present and voting";
-    return finding.summary((carried ? "Adopted " : "Not adopted ") + what + " on " + Wording.date(decision.decidedOn()) + ": "
+    return finding.adopted(carried).summary((carried ? "Adopted " : "Not adopted ") + what + " on " + Wording.date(decision.decidedOn()) + ": "
             + votes.inFavour() + " in favour, " + votes.against() + " against (" + votes.abstaining() + " abstaining); " + needed + " was needed")
         .addReasons(Reason.of("Failing consensus, " + what + " need" + (measures ? "" : "s") + " " + needed, citation))
         .build();

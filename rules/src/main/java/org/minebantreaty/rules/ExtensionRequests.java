@@ -148,13 +148,13 @@ public final class ExtensionRequests extends ArticleRule<ExtensionRequest> {
     String vote = decision.votes().map(ExtensionRequests::describe).orElse("adopted without a vote");
     finding.addReasons(Reason.of("Decided " + by + ": " + vote, Citation.article(5, 5)));
     if (!decision.isGranted()) {
-      return finding.code(FindingCodes.ART5_5_DECISION).citation(Citation.article(5, 5)).status(Status.INFORMATION)
+      return finding.code(FindingCodes.ART5_5_DECISION).adopted(false).citation(Citation.article(5, 5)).status(Status.INFORMATION)
           .summary("Refused " + by + "; the deadline of " + Wording.date(extended) + " stands")
           .build();
     }
     ExtensionStep step = schedule.stepFor(request).orElseThrow();
     if (step.lacksMajority()) {
-      return finding.code(FindingCodes.ART5_5_DECISION).citation(Citation.article(5, 5)).status(Status.NONCOMPLIANT)
+      return finding.code(FindingCodes.ART5_5_DECISION).adopted(false).citation(Citation.article(5, 5)).status(Status.NONCOMPLIANT)
           .summary("Recorded as granted until " + Wording.date(step.grantedUntil()) + ", but the vote (" + vote
               + ") is not a majority of the States Parties present and voting; the deadline stays " + Wording.date(step.resultingDeadline()))
           .addReasons(Reason.of("A request is granted by a majority of votes of the States Parties present and voting", Citation.article(5, 5)))
@@ -162,7 +162,7 @@ public final class ExtensionRequests extends ArticleRule<ExtensionRequest> {
           .build();
     }
     if (step.exceedsCeiling()) {
-      return finding.code(FindingCodes.ART5_3_REQUEST).citation(CITATION).status(Status.NONCOMPLIANT)
+      return finding.code(FindingCodes.ART5_3_REQUEST).adopted(true).citation(CITATION).status(Status.NONCOMPLIANT)
           .summary("Granted until " + Wording.date(step.grantedUntil()) + ", " + Wording.span(extended, step.grantedUntil())
               + (step.runsFromDiscovery() ? " after the discovery it runs from" : " beyond the deadline it extends") + ": more than the ten years Art. 5(3) allows")
           .addReasons(Reason.of("An extension may be granted for a period of up to ten years: to " + Wording.date(step.ceiling()), CITATION))
@@ -170,12 +170,12 @@ public final class ExtensionRequests extends ArticleRule<ExtensionRequest> {
           .build();
     }
     if (step.extendsNothing()) {
-      return finding.code(FindingCodes.ART5_3_REQUEST).citation(CITATION).status(Status.WARNING)
+      return finding.code(FindingCodes.ART5_3_REQUEST).adopted(true).citation(CITATION).status(Status.WARNING)
           .summary("Recorded as granted until " + Wording.date(step.grantedUntil()) + ", which is not after the deadline it extends, "
               + Wording.date(extended) + "; the deadline does not move")
           .build();
     }
-    return finding.code(FindingCodes.ART5_3_REQUEST).citation(CITATION).status(Status.INFORMATION)
+    return finding.code(FindingCodes.ART5_3_REQUEST).adopted(true).citation(CITATION).status(Status.INFORMATION)
         .deadline(step.resultingDeadline())
         .summary("Granted " + by + " until " + Wording.date(step.grantedUntil()) + ": " + Wording.span(extended, step.grantedUntil())
             + (step.runsFromDiscovery() ? " after the discovery of previously unknown mined areas on " : " beyond the deadline of ") + Wording.date(extended))

@@ -3,6 +3,7 @@ package org.minebantreaty.rules;
 import com.google.common.collect.ImmutableList;
 import java.time.LocalDate;
 import java.util.Optional;
+import java.util.OptionalLong;
 import org.immutables.value.Value;
 
 /**
@@ -51,6 +52,47 @@ public abstract class Finding {
 
   /** For {@link Status#UNKNOWN}: the facts that, once recorded, would settle the verdict. */
   public abstract ImmutableList<String> missingFacts();
+
+  /**
+   * For a finding on a decision or a vote (an extension granted, measures or an amendment adopted, a
+   * mission authorised): whether it was adopted. Empty where the finding judges no decision.
+   */
+  public abstract Optional<Boolean> adopted();
+
+  /**
+   * For a finding on a meeting that a majority or a third can call (a Special Meeting, an Amendment
+   * Conference): whether it was convened by the day judged. Empty otherwise.
+   */
+  public abstract Optional<Boolean> convened();
+
+  /** For a finding on destroying stockpiles: the mines remaining on the day judged, or by the latest count recorded. */
+  public abstract OptionalLong minesRemaining();
+
+  /** For a finding on mined areas: how many remain outstanding; empty when their number is not reported. */
+  public abstract OptionalLong areasOutstanding();
+
+  /** Returns how many days after its deadline a {@link Status#MET_LATE} obligation was met; empty for any other status. */
+  public final OptionalLong daysLate() {
+    if (status() != Status.MET_LATE || deadline().isEmpty() || metOn().isEmpty()) {
+      return OptionalLong.empty();
+    }
+    return OptionalLong.of(java.time.temporal.ChronoUnit.DAYS.between(deadline().get(), metOn().get()));
+  }
+
+  /**
+   * Returns the period of non-compliance the finding shows: for {@link Status#OVERDUE}, from the day
+   * after the deadline and still running; for {@link Status#MET_LATE}, from the day after the deadline
+   * to the day before it was met. Empty for any other status.
+   */
+  public final Optional<NonCompliance> nonCompliance() {
+    if (status() == Status.OVERDUE && deadline().isPresent()) {
+      return Optional.of(new NonCompliance(deadline().get().plusDays(1), Optional.empty()));
+    }
+    if (daysLate().isPresent() && daysLate().getAsLong() > 0) {
+      return Optional.of(new NonCompliance(deadline().get().plusDays(1), Optional.of(metOn().get().minusDays(1))));
+    }
+    return Optional.empty();
+  }
 
   /** Returns the first day of non-compliance for an {@link Status#OVERDUE} finding: the day after its deadline. */
   public final Optional<LocalDate> overdueSince() {

@@ -100,7 +100,8 @@ final class Findings {
         completed = done.get();
       }
     }
-    Finding.Builder finding = Finding.builder().code(code).citation(citation).subject(subject).deadline(deadline).addAllReasons(basis);
+    Finding.Builder finding = Finding.builder().code(code).citation(citation).subject(subject).deadline(deadline).addAllReasons(basis)
+        .minesRemaining(remaining);
     String mines = Wording.count(held, "mine", "mines");
     if (held == 0) {
       return finding.status(Status.NOT_APPLICABLE)

@@ -63,6 +63,21 @@ final class Json {
     string(finding.subject());
     dateField("deadline", finding.deadline());
     dateField("metOn", finding.metOn());
+    finding.adopted().ifPresent(adopted -> out.append(",\"adopted\":").append(adopted));
+    finding.convened().ifPresent(convened -> out.append(",\"convened\":").append(convened));
+    finding.minesRemaining().ifPresent(mines -> out.append(",\"minesRemaining\":").append(mines));
+    finding.areasOutstanding().ifPresent(areas -> out.append(",\"areasOutstanding\":").append(areas));
+    finding.daysLate().ifPresent(days -> out.append(",\"daysLate\":").append(days));
+    finding.nonCompliance().ifPresent(period -> {
+      out.append(",\"nonCompliance\":{\"firstDay\":");
+      string(period.firstDay().toString());
+      period.lastDay().ifPresent(last -> {
+        out.append(",\"lastDay\":");
+        string(last.toString());
+      });
+      period.days().ifPresent(days -> out.append(",\"days\":").append(days));
+      out.append('}');
+    });
     out.append(",\"summary\":");
     string(finding.summary());
     out.append(",\"reasons\":[");

@@ -117,6 +117,9 @@ public final class MinedAreaDestruction extends ArticleRule<State> {
     long outstanding = judged.stream().filter(area -> area.isOutstandingOn(judgedOn)).count();
     String areas = Wording.areas(judged);
     boolean single = Wording.oneArea(judged);
+    if (Wording.counted(judged)) {
+      finding.areasOutstanding(outstanding);
+    }
     if (outstanding == 0) {
       LocalDate completed = Findings.lastRelease(judged);
       LocalDate deadlineThen = schedule.deadlineInForceOn(completed);

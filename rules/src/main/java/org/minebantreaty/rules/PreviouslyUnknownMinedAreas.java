@@ -3,6 +3,7 @@ package org.minebantreaty.rules;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalLong;
 import org.minebantreaty.core.MinedArea;
 import org.minebantreaty.core.State;
 
@@ -50,6 +51,7 @@ public final class PreviouslyUnknownMinedAreas extends ArticleRule<State> {
         .code(FindingCodes.DECISION_PREVIOUSLY_UNKNOWN_AREAS)
         .citation(DECISION)
         .subject(context.stateName() + ", previously unknown mined areas")
+        .areasOutstanding(Wording.counted(found) ? OptionalLong.of(outstanding) : OptionalLong.empty())
         .addReasons(Reason.of(afterCompletion
                 ? state.name() + " declared completion on " + Wording.date(schedule.completedOn().orElseThrow()) + "; " + areas + " not known then "
                     + were + " identified from " + Wording.date(discovered)

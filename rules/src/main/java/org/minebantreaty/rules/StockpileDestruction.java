@@ -107,6 +107,7 @@ public final class StockpileDestruction extends ArticleRule<State> {
    * A count after the deadline with mines remaining shows the deadline passed with them undestroyed.
    */
   private static Finding fromCount(String name, StockpileCount count, LocalDate deadline, LocalDate judgedOn, Finding.Builder finding) {
+    finding.minesRemaining(count.remaining());
     String mines = (count.approximate() ? "about " : "") + Wording.count(count.remaining(), "mine", "mines");
     String on = Wording.date(count.on());
     if (count.remaining() == 0) {
