@@ -32,6 +32,34 @@ class ReadmeTest {
     assertThat(QuickStart.run()).startsWith(codeBlockAfter("<!-- README:output") + "\n");
   }
 
+  /**
+   * The README's Python example, run on the JSON the command line prints for Greece, prints what the
+   * README says. Where no {@code python3} is installed the test is skipped, and says so.
+   */
+  @Test
+  void theReadmePythonExampleReadsTheJsonAsTheReadmeSays() throws IOException, InterruptedException {
+    java.io.StringWriter json = new java.io.StringWriter();
+    int status = org.minebantreaty.examples.cli.OttawaCli.run(new String[] {"assess", "--state", "GRC", "--format", "json", "--as-of", "2026-12-02"},
+        new java.io.StringReader(""), new java.io.PrintWriter(json), new java.io.PrintWriter(new java.io.StringWriter()), java.time.Clock.systemUTC());
+    assertThat(status).isZero();
+    Path script = Files.createTempFile("overdue", ".py");
+    Files.writeString(script, codeBlockAfter("<!-- README:python"), StandardCharsets.UTF_8);
+    ProcessBuilder python = new ProcessBuilder("python3", script.toString()).redirectErrorStream(true);
+    Process process;
+    try {
+      process = python.start();
+    } catch (IOException noPython) {
+      org.junit.jupiter.api.Assumptions.abort("python3 is not installed here: the README's Python example was not run");
+      return;
+    }
+    try (java.io.OutputStream in = process.getOutputStream()) {
+      in.write(json.toString().getBytes(StandardCharsets.UTF_8));
+    }
+    String printed = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertThat(process.waitFor()).as(printed).isZero();
+    assertThat(printed.strip()).isEqualTo(codeBlockAfter("<!-- README:python-output"));
+  }
+
   private static String codeBlockAfter(String marker) throws IOException {
     String readme = Files.readString(README, StandardCharsets.UTF_8);
     int at = readme.indexOf(marker);

@@ -131,6 +131,19 @@ public final class Assessment {
   }
 
   /**
+   * Returns the JSON Schema (2020-12) of {@link #toJson()}: the file {@code
+   * org/minebantreaty/rules/assessment.schema.json} this jar ships, also published as {@code
+   * docs/assessment.schema.json}. A tool in another language validates against it.
+   */
+  public static String jsonSchema() {
+    try (java.io.InputStream in = Assessment.class.getResourceAsStream("/org/minebantreaty/rules/assessment.schema.json")) {
+      return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+    } catch (java.io.IOException | NullPointerException missing) {
+      throw new IllegalStateException("the rules jar lacks its JSON schema", missing);
+    }
+  }
+
+  /**
    * Returns the assessment as one JSON object, for tools: {@code schemaVersion}, {@code state},
    * {@code asOf}, {@code deadlines} (ISO dates or {@code null}), {@code withdrawal}, and {@code
    * findings}, each with its {@code citation} ({@code reference}, {@code article}, {@code source}),

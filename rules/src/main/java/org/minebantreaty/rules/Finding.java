@@ -82,13 +82,14 @@ public abstract class Finding {
   /**
    * Returns the period of non-compliance the finding shows: for {@link Status#OVERDUE}, from the day
    * after the deadline and still running; for {@link Status#MET_LATE}, from the day after the deadline
-   * to the day before it was met. Empty for any other status.
+   * to the day before it was met. Empty for any other status, and for an obligation met the day after
+   * its deadline: judged at the end of each day, no whole day was spent in non-compliance.
    */
   public final Optional<NonCompliance> nonCompliance() {
     if (status() == Status.OVERDUE && deadline().isPresent()) {
       return Optional.of(new NonCompliance(deadline().get().plusDays(1), Optional.empty()));
     }
-    if (daysLate().isPresent() && daysLate().getAsLong() > 0) {
+    if (daysLate().isPresent() && daysLate().getAsLong() > 1) {
       return Optional.of(new NonCompliance(deadline().get().plusDays(1), Optional.of(metOn().get().minusDays(1))));
     }
     return Optional.empty();

@@ -1,0 +1,68 @@
+package org.minebantreaty.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.quicktheories.QuickTheory.qt;
+
+import com.networknt.schema.Error;
+import com.networknt.schema.InputFormat;
+import com.networknt.schema.Schema;
+import com.networknt.schema.SchemaRegistry;
+import com.networknt.schema.SpecificationVersion;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.minebantreaty.core.testing.TreatyFacts;
+
+/**
+ * The JSON of every assessment validates against the schema the rules jar ships
+ * ({@code org/minebantreaty/rules/assessment.schema.json}, also {@code docs/assessment.schema.json}),
+ * checked by a JSON Schema 2020-12 validator; and the validator refuses what the schema forbids.
+ */
+class JsonSchemaTest {
+
+  static final String RESOURCE = "/org/minebantreaty/rules/assessment.schema.json";
+  private static final Schema SCHEMA = load();
+
+  private static Schema load() {
+    try (InputStream in = Assessment.class.getResourceAsStream(RESOURCE)) {
+      return SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12).getSchema(in);
+    } catch (IOException unreadable) {
+      throw new IllegalStateException(unreadable);
+    }
+  }
+
+  /** The schema's complaints about {@code json}, one line each; empty when it is valid. */
+  static List<String> errors(String json) {
+    return SCHEMA.validate(json, InputFormat.JSON).stream().map(Error::toString).toList();
+  }
+
+  @Test
+  void everyGeneratedAssessmentValidates() {
+    qt().withExamples(1500).forAll(TreatyFacts.states(), TreatyFacts.assessmentDays()).checkAssert((state, day) -> {
+      String json = Convention.standard().assess(state, day).toJson();
+      assertThat(errors(json)).as(json).isEmpty();
+    });
+  }
+
+  @Test
+  void theValidatorRefusesWhatTheSchemaForbids() {
+    String json = Convention.standard().assess(Cases.greece().build(), Cases.day(2026, 12, 2)).toJson();
+    assertThat(errors(json)).isEmpty();
+    assertThat(errors(json.replaceFirst("\"status\":\"[A-Z_]+\"", "\"status\":\"LATE\""))).isNotEmpty();
+    assertThat(errors(json.replaceFirst("\"schemaVersion\":1", "\"schemaVersion\":3"))).isNotEmpty();
+    assertThat(errors(json.replaceFirst("\"code\":\"[a-z0-9.-]+\"", "\"code\":\"Art 4\""))).isNotEmpty();
+    assertThat(errors(json.replaceFirst("\\{\"code\"", "{\"surprise\":1,\"code\""))).isNotEmpty();
+  }
+
+  @Test
+  void theRepositorysCopyIsTheJarsSchema() throws IOException {
+    try (InputStream in = Assessment.class.getResourceAsStream(RESOURCE)) {
+      assertThat(Files.readString(Path.of("..", "docs", "assessment.schema.json"), StandardCharsets.UTF_8))
+          .isEqualTo(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+    }
+  }
+}
