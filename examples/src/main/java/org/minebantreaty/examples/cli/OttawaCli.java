@@ -46,9 +46,10 @@ public final class OttawaCli {
       "--state", "an ISO 3166-1 alpha-3 code, such as UKR",
       "--data", "a directory of CSV files in the data set's formats");
 
-  private static final java.util.Set<String> OPTIONS = java.util.Set.of("--as-of", "--format", "--state", "--all", "--data", "--help");
+  private static final java.util.Set<String> OPTIONS = java.util.Set.of("--as-of", "--format", "--state", "--all", "--data", "--help", "--version");
 
   static final String USAGE = String.join("\n",
+      "usage: java -jar ottawa-examples.jar help [COMMAND] | --version",
       "usage: java -jar ottawa-examples.jar deadlines [--as-of YYYY-MM-DD] < states.csv",
       "       java -jar ottawa-examples.jar assess [--as-of YYYY-MM-DD] [--format text|markdown|json] < states.csv",
       "       java -jar ottawa-examples.jar assess --all [--as-of YYYY-MM-DD] [--format text|markdown|csv] [--data DIR]",
@@ -62,7 +63,8 @@ public final class OttawaCli {
       "  --state     assess one State of the bundled data set, by ISO 3166-1 alpha-3 code, with reasons",
       "  --as-of     the date the States are judged on (default: today)",
       "  --data      a directory of CSV files laid over the bundled data set (see data/SOURCES.md)",
-      "  --format    text (default), markdown or json, for assess");
+      "  --format    text (default), markdown or json for assess; text, markdown or csv with --all",
+      "  options may also be written --option=value");
 
   private OttawaCli() {}
 
@@ -109,8 +111,16 @@ public final class OttawaCli {
    * --as-of}), returning the exit status.
    */
   public static int run(String[] args, Reader in, PrintWriter out, PrintWriter err, Clock clock) {
-    List<String> arguments = Arrays.asList(args);
+    List<String> arguments = options(args);
     try {
+      if (arguments.contains("--version") || arguments.equals(List.of("version"))) {
+        out.println("ottawa-examples " + version());
+        out.flush();
+        return OK;
+      }
+      if (!arguments.isEmpty() && arguments.get(0).equals("help")) {
+        return help(arguments.subList(1, arguments.size()), out);
+      }
       if (arguments.isEmpty() || arguments.contains("--help") || arguments.contains("-h")) {
         (arguments.isEmpty() ? err : out).println(USAGE);
         return arguments.isEmpty() ? BAD_INPUT : OK;
@@ -193,6 +203,59 @@ public final class OttawaCli {
       err.println("ottawa-examples: internal error, please report it with the command that caused it: " + bug);
       err.flush();
       return INTERNAL_ERROR;
+    }
+  }
+
+  /** The arguments with each {@code --option=value} written as {@code --option value}, as most tools accept. */
+  static List<String> options(String[] args) {
+    List<String> arguments = new ArrayList<>();
+    for (String argument : args) {
+      int equals = argument.indexOf('=');
+      if (argument.startsWith("--") && equals > 2) {
+        arguments.add(argument.substring(0, equals));
+        arguments.add(argument.substring(equals + 1));
+      } else {
+        arguments.add(argument);
+      }
+    }
+    return arguments;
+  }
+
+  /** {@code help} or {@code help COMMAND}: the usage, or the part of it on one command. */
+  private static int help(List<String> topic, PrintWriter out) throws BadInputException {
+    if (topic.isEmpty()) {
+      out.println(USAGE);
+      return OK;
+    }
+    String command = topic.get(0);
+    if (!COMMANDS.contains(command)) {
+      throw new BadInputException("help: unknown command " + BadInputException.quoted(command)
+          + InputText.nearest(command, COMMANDS).map(near -> "; did you mean " + near + "?").orElse("") + " (the commands are " + String.join(", ", COMMANDS) + ")");
+    }
+    StringBuilder text = new StringBuilder();
+    boolean first = true;
+    for (String line : USAGE.split("\n")) {
+      String trimmed = line.strip();
+      if (trimmed.startsWith("usage: java -jar ottawa-examples.jar " + command) || trimmed.startsWith("java -jar ottawa-examples.jar " + command)) {
+        text.append(first ? "usage: " : "       ").append(trimmed.replaceFirst("^usage: ", "")).append('\n');
+        first = false;
+      }
+    }
+    out.print(text);
+    out.println(USAGE.substring(USAGE.indexOf("\n\n") + 1));
+    return OK;
+  }
+
+  /** The tool's version, as the build wrote it. */
+  static String version() {
+    try (java.io.InputStream in = OttawaCli.class.getResourceAsStream("/org/minebantreaty/examples/version.properties")) {
+      java.util.Properties properties = new java.util.Properties();
+      if (in != null) {
+        properties.load(in);
+      }
+      return properties.getProperty("version", "(unknown version)");
+    } catch (IOException unreadable) {
+      return "(unknown version)";
     }
   }
 

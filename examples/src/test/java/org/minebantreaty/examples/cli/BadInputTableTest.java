@@ -55,6 +55,8 @@ class BadInputTableTest {
             HEADER + "Greece,GRC,1997-12-03,2003-09-25,ratification,,,1700-01-01,\n", new String[] {"deadlines"},
             "line 2, column armed_conflict_since, value \"1700-01-01\": ArmedConflict.firstDay"),
         row("an option given twice", "", new String[] {"assess", "--all", "--as-of", "2025-01-01", "--as-of", "2026-01-01"}, "option --as-of is given twice"),
+        row("help on a misspelled command", "", new String[] {"help", "asess"}, "help: unknown command \"asess\"; did you mean assess?"),
+        row("an option written with = and no value", "", new String[] {"assess", "--all", "--as-of="}, "argument --as-of, value \"\": not a date"),
         row("a State the data set does not have", "", new String[] {"assess", "--state", "XYZ"}, "no State with this ISO 3166-1 alpha-3 code"));
   }
 

@@ -188,6 +188,16 @@ class OttawaCliTest {
     }
 
     @Test
+    void theToolFollowsTheConventionsOfCommandLines() {
+      assertThat(run("", "--version").out()).matches("ottawa-examples \\d+\\.\\d+\\.\\d+(-SNAPSHOT)?\n");
+      assertThat(run("", "assess", "--all", "--as-of=2025-01-01").out()).isEqualTo(run("", "assess", "--all", "--as-of", "2025-01-01").out());
+      Result help = run("", "help", "deadlines");
+      assertThat(help.status()).isZero();
+      assertThat(help.out()).startsWith("usage: java -jar ottawa-examples.jar deadlines").doesNotContain("usage: java -jar ottawa-examples.jar assess");
+      assertThat(run("", "help").out()).contains("usage:");
+    }
+
+    @Test
     void badArgumentsAreRefusedPointingToTheUsage() {
       assertThat(run("", "deadlines", "--as-of", "tomorrow").err()).contains("argument --as-of, value \"tomorrow\": not a date");
       assertThat(run("", "overview").err()).contains("unknown command \"overview\"").contains("(see --help)");
