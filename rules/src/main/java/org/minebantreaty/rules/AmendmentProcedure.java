@@ -44,7 +44,7 @@ public final class AmendmentProcedure {
         .status(supported || !convened ? Status.INFORMATION : Status.NONCOMPLIANT)
         .subject(subject)
         .summary(proposal.supportWithin30Days() + " of " + total + " States Parties supported a Conference: "
-            + (supported ? "a majority; it is convened" : convened ? "not a majority, yet it convened" : "not a majority; none is convened"))
+            + (supported ? (convened ? "a majority; it convened" : "a majority; it is to be convened") : convened ? "not a majority, yet it convened" : "not a majority; none is convened"))
         .addReasons(rule)
         .build());
     Optional<Votes> vote = proposal.adoptionVote().filter(v -> convened);

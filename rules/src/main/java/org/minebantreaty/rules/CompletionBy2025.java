@@ -40,7 +40,8 @@ public final class CompletionBy2025 extends ArticleRule<State> {
       }
     }
     if (mines > 0) {
-      findings.add(aspiration(ON_STOCKPILES, context, Wording.count(mines, "stockpiled anti-personnel mine", "stockpiled anti-personnel mines")));
+      findings.add(aspiration(ON_STOCKPILES, context, Wording.count(mines, "stockpiled anti-personnel mine", "stockpiled anti-personnel mines"))
+          .minesRemaining(mines).build());
     }
     List<MinedArea> outstanding = new ArrayList<>();
     for (MinedArea area : state.minedAreas()) {
@@ -49,19 +50,19 @@ public final class CompletionBy2025 extends ArticleRule<State> {
       }
     }
     if (!outstanding.isEmpty()) {
-      findings.add(aspiration(ON_MINED_AREAS, context, Wording.opening(Wording.areas(outstanding))));
+      findings.add(aspiration(ON_MINED_AREAS, context, Wording.opening(Wording.areas(outstanding)))
+          .areasOutstanding(Wording.counted(outstanding) ? java.util.OptionalLong.of(outstanding.size()) : java.util.OptionalLong.empty()).build());
     }
     return findings;
   }
 
-  private static Finding aspiration(Citation citation, Context context, String unfinished) {
+  private static Finding.Builder aspiration(Citation citation, Context context, String unfinished) {
     return Finding.builder()
         .code(citation.equals(ON_STOCKPILES) ? FindingCodes.ACTION_PLAN_2025_STOCKPILES : FindingCodes.ACTION_PLAN_2025_MINED_AREAS)
         .citation(citation)
         .status(Status.INFORMATION)
         .subject(context.stateName())
         .summary(unfinished + " remained on 31 December 2025, short of the States Parties' aspiration to complete their time-bound obligations by 2025")
-        .addReasons(Reason.of("The aspiration is a political commitment of the action plan, not an obligation of the treaty", citation))
-        .build();
+        .addReasons(Reason.of("The aspiration is a political commitment of the action plan, not an obligation of the treaty", citation));
   }
 }

@@ -106,8 +106,9 @@ public final class ComplianceProcedure {
     String tally = favour + " of " + total + " States Parties";
     Reason threshold = Reason.of("A Special Meeting is convened if at least one third of the States Parties — " + Majorities.smallestThirdOf(total)
         + " of " + total + " — favour it within 14 days of the communication of " + Wording.date(proposal.communicatedOn()), citation);
+    boolean convenedSoFar = proposal.convenedOn().filter(on -> !on.isAfter(asOf)).isPresent();
     if (!asOf.isAfter(supportDeadline) && !supported) {
-      return findings.add(Finding.builder().code(FindingCodes.ART8_5_SUPPORT).convened(false).citation(citation).status(Status.PENDING).subject(subject).deadline(supportDeadline)
+      return findings.add(Finding.builder().code(FindingCodes.ART8_5_SUPPORT).convened(convenedSoFar).citation(citation).status(Status.PENDING).subject(subject).deadline(supportDeadline)
           .summary(tally + " favour a Special Meeting so far; support closes on " + Wording.date(supportDeadline)).addReasons(threshold).build()).build();
     }
     boolean convened = proposal.convenedOn().filter(on -> !on.isAfter(asOf)).isPresent();

@@ -127,6 +127,12 @@ public abstract class Finding {
       throw new org.minebantreaty.core.InvalidFactException("Finding.code", "\"" + code() + "\"",
           "a code is lower-case words of letters, digits and hyphens joined by dots (\"art4.stockpile-destruction\")");
     }
+    if (minesRemaining().orElse(0) < 0 || areasOutstanding().orElse(0) < 0) {
+      throw new IllegalStateException("a finding counts zero or more mines and areas: " + summary());
+    }
+    if (status() == Status.MET_LATE && deadline().isPresent() && metOn().isPresent() && !metOn().get().isAfter(deadline().get())) {
+      throw new IllegalStateException("a MET_LATE finding is met after its deadline: " + summary());
+    }
     if (status() == Status.UNKNOWN && missingFacts().isEmpty()) {
       throw new IllegalStateException("an UNKNOWN finding must name its missing facts: " + summary());
     }

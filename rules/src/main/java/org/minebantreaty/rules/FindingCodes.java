@@ -110,7 +110,7 @@ public final class FindingCodes {
    * names and the statuses they can take. {@code docs/finding-codes.md} adds an example of each.
    *
    * @param code the code
-   * @param citation the citation, as {@link Citation#reference()} writes it (several when the code spans paragraphs)
+   * @param citation the provisions its findings cite, shortened (several when the code spans paragraphs)
    * @param subjects what {@link Finding#subject()} names
    * @param statuses every status a finding with this code can take
    */
@@ -124,8 +124,7 @@ public final class FindingCodes {
   public static final ImmutableList<Entry> CATALOGUE = ImmutableList.of(
       entry(ART1_ACTIVITY, "Art. 1(1)(a)–(c), Art. 2(1), 2(4), Art. 3, Art. 4", "the State and the activity, dated", NOT_APPLICABLE, INFORMATION, VIOLATION),
       entry(ART3_1_RETENTION, "Art. 3(1), Art. 1(1)(b)", "the State's retained mines", WARNING, VIOLATION),
-      entry(ART4_STOCKPILE_DESTRUCTION, "Art. 4", "the State",
-          NOT_YET_BINDING, NOT_APPLICABLE, PENDING, MET, MET_LATE, OVERDUE, UNKNOWN),
+      entry(ART4_STOCKPILE_DESTRUCTION, "Art. 4", "the State", NOT_YET_BINDING, NOT_APPLICABLE, PENDING, MET, MET_LATE, OVERDUE, UNKNOWN),
       entry(ACTION_PLAN_STOCKPILE_FOUND_LATE, "Maputo Action Plan (2014), Action 7; Oslo Action Plan (2019)", "the State and the stockpile found", NOT_APPLICABLE, PENDING, MET, MET_LATE, OVERDUE, NONCOMPLIANT),
       entry(ACTION_PLAN_2025_STOCKPILES, "Maputo Action Plan (2014), aspiration to complete by 2025, on Art. 4", "the State", INFORMATION),
       entry(ACTION_PLAN_2025_MINED_AREAS, "Maputo Action Plan (2014), aspiration to complete by 2025, on Art. 5", "the State", INFORMATION),
@@ -157,7 +156,7 @@ public final class FindingCodes {
       entry(ART17_ENTRY_INTO_FORCE, "Art. 17(1), 17(2), Interpretation I-17.1", "the State", NOT_YET_BINDING, NOT_APPLICABLE, INFORMATION),
       entry(ART19_RESERVATIONS, "Art. 19", "the State", NONCOMPLIANT),
       entry(ART20_WITHDRAWAL, "Art. 20", "the State", INFORMATION),
-      entry(SUSPENSION, "Interpretation (suspension)", "the State", INFORMATION));
+      entry(SUSPENSION, "Interpretation I-20.3 of Art. 20", "the State", INFORMATION));
 
   private FindingCodes() {}
 

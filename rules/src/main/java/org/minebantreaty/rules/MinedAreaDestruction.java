@@ -117,14 +117,13 @@ public final class MinedAreaDestruction extends ArticleRule<State> {
     long outstanding = judged.stream().filter(area -> area.isOutstandingOn(judgedOn)).count();
     String areas = Wording.areas(judged);
     boolean single = Wording.oneArea(judged);
-    if (Wording.counted(judged)) {
-      finding.areasOutstanding(outstanding);
-    }
+    // Counted only where the areas were reported with their number, and only where the verdict rests on their release.
+    java.util.OptionalLong counted = Wording.counted(judged) ? java.util.OptionalLong.of(outstanding) : java.util.OptionalLong.empty();
     if (outstanding == 0) {
       LocalDate completed = Findings.lastRelease(judged);
       LocalDate deadlineThen = schedule.deadlineInForceOn(completed);
       boolean late = completed.isAfter(deadlineThen);
-      return List.of(finding.status(late ? Status.MET_LATE : Status.MET)
+      return List.of(finding.areasOutstanding(counted).status(late ? Status.MET_LATE : Status.MET)
           .metOn(completed)
           .deadline(deadlineThen)
           .summary((single ? "Released the mined area" : "Released all " + areas) + " by " + Wording.date(completed)
@@ -138,7 +137,7 @@ public final class MinedAreaDestruction extends ArticleRule<State> {
     }
     String left = Wording.areasRemaining(outstanding, judged, "");
     if (!judgedOn.isAfter(current)) {
-      return List.of(finding.status(Status.PENDING)
+      return List.of(finding.areasOutstanding(counted).status(Status.PENDING)
           .deadline(current)
           .summary(Wording.opening(left) + " to be released by " + Wording.date(current))
           .build());
@@ -150,7 +149,7 @@ public final class MinedAreaDestruction extends ArticleRule<State> {
           .addMissingFacts("the release of the mined areas (Art. 7(1)(c)), a declaration of completion, or a later extension")
           .build());
     }
-    finding.status(Status.OVERDUE)
+    finding.areasOutstanding(counted).status(Status.OVERDUE)
         .deadline(current)
         .summary("Overdue since " + Wording.date(current.plusDays(1)) + ": " + left + " unreleased and no extension runs beyond "
             + Wording.date(current));

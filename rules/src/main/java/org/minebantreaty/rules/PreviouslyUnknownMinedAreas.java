@@ -47,11 +47,12 @@ public final class PreviouslyUnknownMinedAreas extends ArticleRule<State> {
     String were = Wording.were(found);
     List<ExtensionStep> sinceDiscovery = schedule.steps().stream().filter(step -> !step.decision().decidedOn().isBefore(discovered)).toList();
     Optional<ExtensionStep> extension = sinceDiscovery.isEmpty() ? Optional.empty() : Optional.of(sinceDiscovery.get(sinceDiscovery.size() - 1));
+    // Counted only where the areas were reported with their number, and only where the verdict rests on their release.
+    OptionalLong counted = Wording.counted(found) ? OptionalLong.of(outstanding) : OptionalLong.empty();
     Finding.Builder finding = Finding.builder()
         .code(FindingCodes.DECISION_PREVIOUSLY_UNKNOWN_AREAS)
         .citation(DECISION)
         .subject(context.stateName() + ", previously unknown mined areas")
-        .areasOutstanding(Wording.counted(found) ? OptionalLong.of(outstanding) : OptionalLong.empty())
         .addReasons(Reason.of(afterCompletion
                 ? state.name() + " declared completion on " + Wording.date(schedule.completedOn().orElseThrow()) + "; " + areas + " not known then "
                     + were + " identified from " + Wording.date(discovered)
@@ -68,24 +69,24 @@ public final class PreviouslyUnknownMinedAreas extends ArticleRule<State> {
       LocalDate released = found.stream().map(area -> schedule.releaseOf(area).orElseThrow()).max(LocalDate::compareTo).orElseThrow();
       deadline.ifPresent(finding::deadline);
       if (deadline.isPresent() && released.isAfter(deadline.get())) {
-        return List.of(finding.status(Status.MET_LATE).metOn(released)
+        return List.of(finding.areasOutstanding(counted).status(Status.MET_LATE).metOn(released)
             .summary("Released the " + areas + " " + when + " on " + Wording.date(released) + ", after the deadline of " + Wording.date(deadline.get()))
             .build());
       }
-      return List.of(finding.status(Status.MET).metOn(released)
+      return List.of(finding.areasOutstanding(counted).status(Status.MET).metOn(released)
           .summary("Released the " + areas + " " + when + " by " + Wording.date(released))
           .build());
     }
     String left = Wording.areasRemaining(outstanding, found, " " + when);
     if (deadline.isEmpty()) {
-      return List.of(finding.status(Status.PENDING)
+      return List.of(finding.areasOutstanding(counted).status(Status.PENDING)
           .summary(Wording.opening(left) + ": the mines must be destroyed as soon as possible, and if that cannot be done before the next"
               + " Meeting of the States Parties or Review Conference, an extension requested whose deadline runs from the discovery on "
               + Wording.date(discovered))
           .build());
     }
     if (!judgedOn.isAfter(deadline.get())) {
-      return List.of(finding.status(Status.PENDING).deadline(deadline.get())
+      return List.of(finding.areasOutstanding(counted).status(Status.PENDING).deadline(deadline.get())
           .summary(Wording.opening(left) + " to be released by " + Wording.date(deadline.get()))
           .build());
     }
@@ -96,7 +97,7 @@ public final class PreviouslyUnknownMinedAreas extends ArticleRule<State> {
           .addMissingFacts("the release of the " + areas + " " + when + " (Art. 7(1)(c)), a declaration of completion, or a later extension")
           .build());
     }
-    return List.of(finding.status(Status.OVERDUE).deadline(deadline.get())
+    return List.of(finding.areasOutstanding(counted).status(Status.OVERDUE).deadline(deadline.get())
         .summary("Overdue since " + Wording.date(deadline.get().plusDays(1)) + ": " + left + " unreleased")
         .build());
   }

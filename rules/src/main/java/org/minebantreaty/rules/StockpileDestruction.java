@@ -107,15 +107,23 @@ public final class StockpileDestruction extends ArticleRule<State> {
    * A count after the deadline with mines remaining shows the deadline passed with them undestroyed.
    */
   private static Finding fromCount(String name, StockpileCount count, LocalDate deadline, LocalDate judgedOn, Finding.Builder finding) {
-    finding.minesRemaining(count.remaining());
+    if (!count.approximate()) {
+      finding.minesRemaining(count.remaining());
+    }
     String mines = (count.approximate() ? "about " : "") + Wording.count(count.remaining(), "mine", "mines");
     String on = Wording.date(count.on());
-    if (count.remaining() == 0) {
-      boolean late = count.on().isAfter(deadline);
-      return finding.status(late ? Status.MET_LATE : Status.MET)
+    if (count.remaining() == 0 && !count.on().isAfter(deadline)) {
+      return finding.status(Status.MET)
           .metOn(count.on())
-          .summary(name + " reported no stockpiled anti-personnel mine remaining on " + on + (late ? ", after the deadline of " : ", by the deadline of ")
-              + Wording.date(deadline))
+          .summary(name + " reported no stockpiled anti-personnel mine remaining on " + on + ", by the deadline of " + Wording.date(deadline))
+          .build();
+    }
+    if (count.remaining() == 0) {
+      // A count of none after the deadline says the work was done, not when: it may have been on time.
+      return finding.status(Status.UNKNOWN)
+          .summary(name + " reported no stockpiled anti-personnel mine remaining on " + on + "; whether the last was destroyed by the deadline of "
+              + Wording.date(deadline) + " is not recorded")
+          .addMissingFacts("the day " + name + " completed the destruction of its stockpile")
           .build();
     }
     String reported = mines + " remained on " + on;

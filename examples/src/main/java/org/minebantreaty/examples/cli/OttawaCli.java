@@ -50,7 +50,7 @@ public final class OttawaCli {
 
   static final String USAGE = String.join("\n",
       "usage: java -jar ottawa-examples.jar help [COMMAND] | --version",
-      "usage: java -jar ottawa-examples.jar deadlines [--as-of YYYY-MM-DD] < states.csv",
+      "       java -jar ottawa-examples.jar deadlines [--as-of YYYY-MM-DD] < states.csv",
       "       java -jar ottawa-examples.jar assess [--as-of YYYY-MM-DD] [--format text|markdown|json] < states.csv",
       "       java -jar ottawa-examples.jar assess --all [--as-of YYYY-MM-DD] [--format text|markdown|csv] [--data DIR]",
       "       java -jar ottawa-examples.jar assess --state ISO3 [--as-of YYYY-MM-DD] [--format text|markdown|json] [--data DIR]",
@@ -72,7 +72,7 @@ public final class OttawaCli {
   public static void main(String[] args) {
     PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
     PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
-    if (standardInputIsATerminal() && readsStandardInput(Arrays.asList(args))) {
+    if (standardInputIsATerminal() && readsStandardInput(options(args))) {
       // A person at a terminal who typed "assess" alone would otherwise see nothing happen.
       err.println("ottawa-examples: reading States as CSV from standard input (end with Ctrl-D, or Ctrl-Z on Windows);"
           + " to assess the bundled data set, give --all or --state ISO3");
@@ -155,6 +155,9 @@ public final class OttawaCli {
           stateCode = arguments.get(++i);
         } else if (argument.equals("--data") && command.equals("assess")) {
           String directory = arguments.get(++i);
+          if (directory.isBlank()) {
+            throw new BadInputException("option --data needs a value: " + OPTIONS_WITH_VALUES.get("--data"));
+          }
           try {
             dataDirectory = Path.of(directory);
           } catch (java.nio.file.InvalidPathException notAPath) {
@@ -236,8 +239,8 @@ public final class OttawaCli {
     boolean first = true;
     for (String line : USAGE.split("\n")) {
       String trimmed = line.strip();
-      if (trimmed.startsWith("usage: java -jar ottawa-examples.jar " + command) || trimmed.startsWith("java -jar ottawa-examples.jar " + command)) {
-        text.append(first ? "usage: " : "       ").append(trimmed.replaceFirst("^usage: ", "")).append('\n');
+      if (trimmed.startsWith("java -jar ottawa-examples.jar " + command)) {
+        text.append(first ? "usage: " : "       ").append(trimmed).append('\n');
         first = false;
       }
     }

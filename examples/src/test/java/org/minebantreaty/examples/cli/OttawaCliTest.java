@@ -193,7 +193,7 @@ class OttawaCliTest {
       assertThat(run("", "assess", "--all", "--as-of=2025-01-01").out()).isEqualTo(run("", "assess", "--all", "--as-of", "2025-01-01").out());
       Result help = run("", "help", "deadlines");
       assertThat(help.status()).isZero();
-      assertThat(help.out()).startsWith("usage: java -jar ottawa-examples.jar deadlines").doesNotContain("usage: java -jar ottawa-examples.jar assess");
+      assertThat(help.out()).startsWith("usage: java -jar ottawa-examples.jar deadlines").doesNotContain("ottawa-examples.jar assess");
       assertThat(run("", "help").out()).contains("usage:");
     }
 
