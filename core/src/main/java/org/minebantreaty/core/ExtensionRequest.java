@@ -53,6 +53,16 @@ public abstract class ExtensionRequest {
   /** A builder of {@link ExtensionRequest}; {@code from(value)} copies an existing value, and a later setter call replaces an earlier one. */
   public static final class Builder extends ImmutableExtensionRequest.Builder {
     Builder() {}
+
+    /** Sets the elements of Art. 5(4) the request contains, from any set. */
+    public Builder contents(java.util.Set<RequestElement> elements) {
+      return contents(ImmutableSet.copyOf(elements));
+    }
+
+    /** Sets the elements of Art. 5(4) the request contains: {@code contents(DURATION, REASONS)}. */
+    public Builder contents(RequestElement... elements) {
+      return contents(ImmutableSet.copyOf(elements));
+    }
   }
 
   @Value.Check

@@ -45,6 +45,16 @@ public abstract class TransparencyReport {
   /** A builder of {@link TransparencyReport}; {@code from(value)} copies an existing value, and a later setter call replaces an earlier one. */
   public static final class Builder extends ImmutableTransparencyReport.Builder {
     Builder() {}
+
+    /** Sets the sections of Art. 7(1) the report contains, from any set. */
+    public Builder sections(java.util.Set<ReportSection> sections) {
+      return sections(ImmutableSet.copyOf(sections));
+    }
+
+    /** Sets the sections of Art. 7(1) the report contains: {@code sections(NATIONAL_MEASURES, STOCKPILES)}. */
+    public Builder sections(ReportSection... sections) {
+      return sections(ImmutableSet.copyOf(sections));
+    }
   }
 
   @Value.Check

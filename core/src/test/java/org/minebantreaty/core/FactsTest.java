@@ -20,6 +20,18 @@ class FactsTest {
     return State.builder().name("Canada").iso3("CAN").signedOn(SIGNED);
   }
 
+  @org.junit.jupiter.api.Test
+  void setsOfElementsAndSectionsMayBeGivenAsAnySetOrOneByOne() {
+    ExtensionRequest byElements = ExtensionRequest.builder().submittedOn(java.time.LocalDate.of(2020, 3, 31))
+        .contents(RequestElement.DURATION, RequestElement.DEMINING_STATUS).build();
+    ExtensionRequest bySet = ExtensionRequest.builder().submittedOn(java.time.LocalDate.of(2020, 3, 31))
+        .contents(new java.util.HashSet<>(java.util.List.of(RequestElement.DEMINING_STATUS, RequestElement.DURATION))).build();
+    org.assertj.core.api.Assertions.assertThat(byElements).isEqualTo(bySet);
+    TransparencyReport report = TransparencyReport.builder().kind(ReportKind.INITIAL).submittedOn(java.time.LocalDate.of(2004, 6, 23))
+        .sections(ReportSection.NATIONAL_MEASURES, ReportSection.STOCKPILES).build();
+    org.assertj.core.api.Assertions.assertThat(report.sections().orElseThrow()).containsExactly(ReportSection.NATIONAL_MEASURES, ReportSection.STOCKPILES);
+  }
+
   @Nested
   class Article15Signature {
 

@@ -71,7 +71,8 @@ final class DeadlinesCommand {
   }
 
   private static State state(CsvTable.Row row) throws BadInputException {
-    String iso3 = row.cell("iso3");
+    // One case rule for every code the tool reads, as for --state: "can" is Canada's CAN.
+    String iso3 = row.cell("iso3").toUpperCase(Locale.ROOT);
     if (iso3.isEmpty()) {
       throw BadInputException.at(row.line(), "iso3", iso3, "every row needs the State's ISO 3166-1 alpha-3 code");
     }

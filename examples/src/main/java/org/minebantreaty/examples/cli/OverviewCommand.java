@@ -101,7 +101,8 @@ final class OverviewCommand {
       case CSV:
         out.append(String.join(",", CSV_HEADER)).append('\n');
         for (List<String> line : lines) {
-          out.append(String.join(",", line.stream().map(OverviewCommand::csvCell).toList())).append('\n');
+          // CSV says "none" with an empty cell, as the deadlines command does; "-" is for people reading text.
+          out.append(String.join(",", line.stream().map(cell -> cell.equals("-") ? "" : csvCell(cell)).toList())).append('\n');
         }
         return out.toString();
       case MARKDOWN:

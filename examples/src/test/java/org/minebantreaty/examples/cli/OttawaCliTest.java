@@ -188,6 +188,12 @@ class OttawaCliTest {
     }
 
     @Test
+    void everyCodeIsReadInAnyCaseAndCsvSaysNoneWithAnEmptyCell() {
+      assertThat(run(HEADER + "Canada,can,1997-12-03,1997-12-03,ratification,,,,\n", "deadlines").out()).contains("\nCAN,1999-03-01,");
+      assertThat(run("", "assess", "--all", "--as-of", "2026-11-22", "--format", "csv").out()).doesNotContain(",-,").doesNotContain(",-\n");
+    }
+
+    @Test
     void theToolFollowsTheConventionsOfCommandLines() {
       assertThat(run("", "--version").out()).matches("ottawa-examples \\d+\\.\\d+\\.\\d+(-SNAPSHOT)?\n");
       assertThat(run("", "assess", "--all", "--as-of=2025-01-01").out()).isEqualTo(run("", "assess", "--all", "--as-of", "2025-01-01").out());
@@ -280,7 +286,7 @@ class OttawaCliTest {
     void csvHasOneLinePerAssessedState() {
       String out = run("", "assess", "--all", "--as-of", "2026-11-22", "--format", "csv").out();
       assertThat(out.lines().findFirst()).contains("state,iso3,entry_into_force,art4,art5,art5_deadline,art5_deadline_note,next_art7_report,withdrawal");
-      assertThat(out).contains("\nPeru,PER,1999-03-01,met,unknown,2024-12-31,history incomplete,2027-04-30,-\n").contains("\nMozambique,MOZ,1999-03-01,met,met late,2014-12-31,,");
+      assertThat(out).contains("\nPeru,PER,1999-03-01,met,unknown,2024-12-31,history incomplete,2027-04-30,\n").contains("\nMozambique,MOZ,1999-03-01,met,met late,2014-12-31,,");
       assertThat(out.lines().count()).isEqualTo(1 + org.minebantreaty.data.StatesParties.all().size());
       assertThat(out).contains("Greece,GRC,2004-03-01,overdue,").contains("\nSri Lanka,LKA,2018-06-01,met,unknown,2028-06-01,original,").contains("\nTurkiye,TUR,2004-03-01,met late,unknown,2025-12-31,passed,");
     }
