@@ -56,6 +56,11 @@ class JsonSchemaTest {
     assertThat(errors(json.replaceFirst("\"schemaVersion\":1", "\"schemaVersion\":3"))).isNotEmpty();
     assertThat(errors(json.replaceFirst("\"code\":\"[a-z0-9.-]+\"", "\"code\":\"Art 4\""))).isNotEmpty();
     assertThat(errors(json.replaceFirst("\\{\"code\"", "{\"surprise\":1,\"code\""))).isNotEmpty();
+    String overdue = Convention.standard().assess(Cases.greece().addStockpile(org.minebantreaty.core.Stockpile.builder().quantity(10).build()).build(),
+        Cases.day(2026, 12, 2)).toJson();
+    assertThat(errors(overdue)).isEmpty();
+    assertThat(overdue).contains("\"status\":\"OVERDUE\"").contains("\"nonCompliance\":{\"firstDay\":\"2008-03-02\"}");
+    assertThat(errors(overdue.replace("\"status\":\"OVERDUE\"", "\"status\":\"PENDING\""))).as("an open period belongs to an overdue finding").isNotEmpty();
   }
 
   @Test
