@@ -35,6 +35,8 @@ public final class ClearanceSchedule {
   private final Optional<LocalDate> completedOn;
   private final ImmutableList<MinedArea> previouslyUnknownAreas;
   private final Optional<LocalDate> rediscoveredOn;
+  /** Each granted request's step, by the request: the first step of equal requests, as a scan in order would find. */
+  private final java.util.Map<ExtensionRequest, ExtensionStep> stepsByRequest;
 
   private ClearanceSchedule(
       LocalDate originalDeadline,
@@ -49,6 +51,10 @@ public final class ClearanceSchedule {
     this.completedOn = completedOn;
     this.previouslyUnknownAreas = previouslyUnknownAreas;
     this.rediscoveredOn = rediscoveredOn;
+    this.stepsByRequest = new java.util.HashMap<>();
+    for (ExtensionStep step : steps) {
+      stepsByRequest.putIfAbsent(step.request(), step);
+    }
   }
 
   static ClearanceSchedule of(State state, LocalDate entryIntoForce) {
@@ -178,12 +184,8 @@ public final class ClearanceSchedule {
 
   /** Returns the step that granted {@code request}, if it was granted. */
   public Optional<ExtensionStep> stepFor(ExtensionRequest request) {
-    for (ExtensionStep step : steps) {
-      if (step.request() == request || step.request().equals(request)) {
-        return Optional.of(step);
-      }
-    }
-    return Optional.empty();
+    // Looked up once per request by several rules: a scan here made a State's requests cost their square.
+    return Optional.ofNullable(stepsByRequest.get(request));
   }
 
   /**
