@@ -35,6 +35,8 @@ public final class ClearanceSchedule {
   private final Optional<LocalDate> completedOn;
   private final ImmutableList<MinedArea> previouslyUnknownAreas;
   private final Optional<LocalDate> rediscoveredOn;
+  /** The previously unknown areas, for asking of each area whether it is one without a scan. */
+  private final java.util.Set<MinedArea> previouslyUnknown;
   /** Each granted request's step, by the request: the first step of equal requests, as a scan in order would find. */
   private final java.util.Map<ExtensionRequest, ExtensionStep> stepsByRequest;
 
@@ -51,6 +53,7 @@ public final class ClearanceSchedule {
     this.completedOn = completedOn;
     this.previouslyUnknownAreas = previouslyUnknownAreas;
     this.rediscoveredOn = rediscoveredOn;
+    this.previouslyUnknown = new java.util.HashSet<>(previouslyUnknownAreas);
     this.stepsByRequest = new java.util.HashMap<>();
     for (ExtensionStep step : steps) {
       stepsByRequest.putIfAbsent(step.request(), step);
@@ -180,6 +183,11 @@ public final class ClearanceSchedule {
   /** Returns the deadline in force at the end of {@code date}: the original one moved by every grant decided on or before it. */
   public LocalDate deadlineInForceOn(LocalDate date) {
     return deadlineInForceOn(originalDeadline, steps, date);
+  }
+
+  /** Returns whether {@code area} is one of the {@link #previouslyUnknownAreas()}. */
+  public boolean isPreviouslyUnknown(MinedArea area) {
+    return previouslyUnknown.contains(area);
   }
 
   /** Returns the step that granted {@code request}, if it was granted. */

@@ -60,7 +60,7 @@ public final class MinedAreaDestruction extends ArticleRule<State> {
     }
     LocalDate judgedOn = context.judgedOn();
     List<MinedArea> judged = state.minedAreas().stream()
-        .filter(area -> !schedule.previouslyUnknownAreas().contains(area))
+        .filter(area -> !schedule.isPreviouslyUnknown(area))
         .toList();
     if (judged.isEmpty() && schedule.rediscoveredOn().isPresent() && !schedule.rediscoveredAfterCompletion()) {
       LocalDate passed = schedule.deadlineInForceOn(schedule.rediscoveredOn().get());
