@@ -104,22 +104,29 @@ public final class ClearanceSchedule {
    * day are the same with or without it, so the deadline then in force is read from the ordinary chain.
    */
   private static Optional<LocalDate> rediscovery(State state, Optional<LocalDate> completed, LocalDate deadline, List<ExtensionStep> ordinary) {
-    LocalDate first = null;
+    // Earliest first, so the first area that qualifies is the answer: listed newest first, a scan that
+    // kept the earliest so far would test every area against every other.
+    List<MinedArea> dated = new ArrayList<>();
     for (MinedArea area : state.minedAreas()) {
-      if (area.identifiedOn().isEmpty() || (first != null && !area.identifiedOn().get().isBefore(first))) {
-        continue;
+      if (area.identifiedOn().isPresent()) {
+        dated.add(area);
       }
+    }
+    dated.sort(java.util.Comparator.comparing(area -> area.identifiedOn().get()));
+    for (MinedArea area : dated) {
       LocalDate identified = area.identifiedOn().get();
-      boolean afterCompletion = completed.filter(identified::isAfter).isPresent();
+      if (completed.filter(identified::isAfter).isPresent()) {
+        return Optional.of(identified);
+      }
       boolean afterDeadline = state.minedAreasKnown()
           && identified.isAfter(deadlineInForceOn(deadline, ordinary, identified))
           && state.minedAreas().stream().noneMatch(known -> known.identifiedOn().map(identified::isAfter).orElse(true)
               && known.isOutstandingOn(identified.minusDays(1)));
-      if (afterCompletion || afterDeadline) {
-        first = identified;
+      if (afterDeadline) {
+        return Optional.of(identified);
       }
     }
-    return Optional.ofNullable(first);
+    return Optional.empty();
   }
 
   private static LocalDate deadlineInForceOn(LocalDate original, List<ExtensionStep> steps, LocalDate date) {
