@@ -128,6 +128,7 @@ public class TreatyBenchmarks {
     org.minebantreaty.core.State areas;
     org.minebantreaty.core.State requests;
     org.minebantreaty.core.State reports;
+    org.minebantreaty.core.State foundLater;
     final Convention convention = Convention.standard();
 
     @Setup
@@ -155,6 +156,13 @@ public class TreatyBenchmarks {
         withReports.addTransparencyReport(TransparencyReport.annual(Year.of(1999 + year), LocalDate.of(2000 + year, 4, 30)));
       }
       reports = withReports.build();
+      // Every area found after a declaration of completion, listed newest first: the order that was costly.
+      org.minebantreaty.core.State.Builder withFoundLater = org.minebantreaty.core.State.builder().from(base).minedAreas(List.of())
+          .minedAreaCompletionDeclaredOn(LocalDate.of(2005, 1, 1));
+      for (int i = size; i > 0; i--) {
+        withFoundLater.addMinedArea(MinedArea.builder().id("found later " + i).identifiedOn(LocalDate.of(2006, 1, 1).plusDays(i % 7000)).build());
+      }
+      foundLater = withFoundLater.build();
     }
   }
 
@@ -170,6 +178,13 @@ public class TreatyBenchmarks {
   @OutputTimeUnit(TimeUnit.MICROSECONDS)
   public void scaleExtensionRequests(Scaled scaled, Blackhole sink) {
     sink.consume(scaled.convention.assess(scaled.requests, TODAY));
+  }
+
+  /** Time grows with previously unknown mined areas, all found after completion and listed newest first. */
+  @Benchmark
+  @OutputTimeUnit(TimeUnit.MICROSECONDS)
+  public void scalePreviouslyUnknownAreas(Scaled scaled, Blackhole sink) {
+    sink.consume(scaled.convention.assess(scaled.foundLater, TODAY));
   }
 
   /** Time grows with the years of annual reports (at most 50). */
