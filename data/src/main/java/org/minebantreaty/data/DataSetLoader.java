@@ -100,8 +100,8 @@ final class DataSetLoader {
     checkReferences(merged);
     checkNoMinedAreas(merged);
     checkWithdrawals(merged, data);
-    ImmutableList<String> incomplete = StatesParties.incompleteExtensionHistories(data);
-    return new Roster(data, assembleAll(merged, data), incomplete, ImmutableList.copyOf(described));
+    ImmutableMap<String, LocalDate> incompleteFrom = StatesParties.incompleteFrom(data);
+    return new Roster(data, assembleAll(merged, data, incompleteFrom), incompleteFrom, ImmutableList.copyOf(described));
   }
 
   /** Lays {@code rows} of one file of a layer over {@code below}: a row replaces the one below with its key; one layer may not repeat a key. */
@@ -304,7 +304,7 @@ final class DataSetLoader {
         : ArmedConflict.ongoingSince(conflict.name(), conflict.firstDay());
   }
 
-  private static ImmutableList<State> assembleAll(Map<String, List<Sourced<?>>> merged, DataSet data) {
+  private static ImmutableList<State> assembleAll(Map<String, List<Sourced<?>>> merged, DataSet data, Map<String, LocalDate> incompleteFrom) {
     ImmutableListMultimap<String, StockpileRecord> stockpiles = Multimaps.index(data.stockpiles(), StockpileRecord::iso3);
     ImmutableListMultimap<String, StockpileCountRecord> counts = Multimaps.index(data.stockpileCounts(), StockpileCountRecord::iso3);
     ImmutableListMultimap<String, ClearanceRecord> clearances = Multimaps.index(data.clearances(), ClearanceRecord::iso3);
@@ -328,7 +328,7 @@ final class DataSetLoader {
         // A completion judged against the original deadline of a State that was granted extensions
         // would be called late on no evidence, so an incomplete history withholds the completion too.
         // Only what was decided or declared before the first gap is applied (D-3).
-        LocalDate gap = StatesParties.incompleteFrom(code, data).orElse(LocalDate.MAX);
+        LocalDate gap = incompleteFrom.getOrDefault(code, LocalDate.MAX);
         state = StatesParties.assemble(record, data, stockpiles.get(code), counts.get(code),
             clearances.get(code).stream().filter(clearance -> clearance.completedOn().latestDay().isBefore(gap)).toList(),
             areasFound.get(code).stream().filter(report -> report.identifiedOn().latestDay().isBefore(gap)).toList(),

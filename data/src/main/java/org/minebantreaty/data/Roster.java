@@ -28,15 +28,15 @@ public final class Roster {
   private final DataSet records;
   private final ImmutableList<State> states;
   private final ImmutableMap<String, State> byCode;
-  private final ImmutableList<String> incompleteExtensionHistories;
+  private final ImmutableMap<String, LocalDate> incompleteFrom;
   private final ImmutableList<String> layers;
   private final ImmutableList<Meeting> meetings;
 
-  Roster(DataSet records, ImmutableList<State> states, ImmutableList<String> incompleteExtensionHistories, ImmutableList<String> layers) {
+  Roster(DataSet records, ImmutableList<State> states, ImmutableMap<String, LocalDate> incompleteFrom, ImmutableList<String> layers) {
     this.records = records;
     this.states = states;
     this.byCode = states.stream().collect(ImmutableMap.toImmutableMap(State::iso3, Function.identity()));
-    this.incompleteExtensionHistories = incompleteExtensionHistories;
+    this.incompleteFrom = incompleteFrom;
     this.layers = layers;
     this.meetings = records.meetings().stream()
         .map(meeting -> Meeting.of(meeting.reviewConference() ? MeetingKind.REVIEW_CONFERENCE : MeetingKind.MEETING_OF_STATES_PARTIES,
@@ -82,7 +82,7 @@ public final class Roster {
 
   /** The States whose extension history is given only in part (see {@link StatesParties#incompleteExtensionHistories()}). */
   public ImmutableList<String> incompleteExtensionHistories() {
-    return incompleteExtensionHistories;
+    return incompleteFrom.keySet().asList();
   }
 
   /**
@@ -91,7 +91,8 @@ public final class Roster {
    * SOURCES.md}). Before that grant, the history is whole and applied.
    */
   public boolean extensionHistoryIncompleteOn(String iso3, LocalDate date) {
-    return StatesParties.incompleteFrom(iso3.toUpperCase(Locale.ROOT), records).map(from -> !from.isAfter(date)).orElse(false);
+    LocalDate from = incompleteFrom.get(iso3.toUpperCase(Locale.ROOT));
+    return from != null && !from.isAfter(date);
   }
 
   /** The day the bundled records were last checked against their sources. */

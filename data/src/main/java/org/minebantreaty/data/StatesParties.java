@@ -198,33 +198,24 @@ public final class StatesParties {
     return bundled().incompleteExtensionHistories();
   }
 
-  static ImmutableList<String> incompleteExtensionHistories(DataSet data) {
-    return data.extensions().stream()
-        .filter(extension -> isIncomplete(extension, data))
-        .map(ExtensionRecord::iso3)
-        .distinct()
-        .collect(ImmutableList.toImmutableList());
-  }
-
   private static boolean isIncomplete(ExtensionRecord extension, DataSet data) {
     return extension.grantedUntil().isEmpty() || decisionDay(extension, data).isEmpty();
   }
 
   /**
-   * The day from which the extension history of {@code iso3} is incomplete: the decision of its first
-   * grant recorded without its new deadline, or {@link LocalDate#MIN} when a grant is dated by
-   * nothing at all; empty when the history is complete. The grants decided before that day are
+   * For each State whose extension history is incomplete, in the order of the records, the day from
+   * which it is: the decision of its first grant recorded without its new deadline, or {@link
+   * LocalDate#MIN} when a grant is dated by nothing at all. The grants decided before that day are
    * applied: a gap in 2024 says nothing of the deadline in force in 2015.
    */
-  static Optional<LocalDate> incompleteFrom(String iso3, DataSet data) {
-    LocalDate from = null;
+  static ImmutableMap<String, LocalDate> incompleteFrom(DataSet data) {
+    Map<String, LocalDate> from = new java.util.LinkedHashMap<>();
     for (ExtensionRecord extension : data.extensions()) {
-      if (extension.iso3().equals(iso3) && isIncomplete(extension, data)) {
-        LocalDate day = decisionDay(extension, data).orElse(LocalDate.MIN);
-        from = from == null || day.isBefore(from) ? day : from;
+      if (isIncomplete(extension, data)) {
+        from.merge(extension.iso3(), decisionDay(extension, data).orElse(LocalDate.MIN), (a, b) -> a.isBefore(b) ? a : b);
       }
     }
-    return Optional.ofNullable(from);
+    return ImmutableMap.copyOf(from);
   }
 
   /** The parse-once holder of the bundled set, or of the reason it could not be loaded. */

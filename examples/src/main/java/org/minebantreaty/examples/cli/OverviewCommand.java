@@ -90,8 +90,9 @@ final class OverviewCommand {
       if (!hadSignedOrJoined(assessment)) {
         continue;
       }
-      lines.add(line(assessment, roster));
-      summary.add(assessment);
+      Judged judged = Judged.of(assessment, roster);
+      lines.add(line(judged));
+      summary.add(judged);
     }
     StringBuilder out = new StringBuilder();
     if (format != Format.CSV) {
@@ -133,30 +134,37 @@ final class OverviewCommand {
   }
 
   /**
+   * What the overview reads from one assessment, looked up once for its line and for the summary: the
+   * Art. 4 finding, the Art. 5 finding it shows (where previously unknown areas were found, their
+   * finding is the live obligation) and the mark on the Art. 5 deadline.
+   */
+  private record Judged(Assessment assessment, Optional<Finding> article4, Optional<Finding> article5, boolean foundLater, DeadlineNote note) {
+
+    static Judged of(Assessment assessment, Roster roster) {
+      Optional<Finding> foundLater = finding(assessment, FindingCodes.DECISION_PREVIOUSLY_UNKNOWN_AREAS);
+      Optional<Finding> article5 = foundLater.isPresent() ? foundLater : finding(assessment, FindingCodes.ART5_1_CLEARANCE);
+      return new Judged(assessment, finding(assessment, FindingCodes.ART4_STOCKPILE_DESTRUCTION), article5, foundLater.isPresent(),
+          deadlineNote(assessment, article5, roster));
+    }
+  }
+
+  /**
    * One State's line of the overview, in the CSV columns, read from its assessment alone: the
    * assessment holds the State as known on its date, so no later fact can reach the line.
    */
-  static List<String> line(Assessment assessment, Roster roster) {
-    Optional<Finding> article4 = finding(assessment, FindingCodes.ART4_STOCKPILE_DESTRUCTION);
-    Optional<Finding> foundLater = finding(assessment, FindingCodes.DECISION_PREVIOUSLY_UNKNOWN_AREAS);
-    Optional<Finding> article5 = article5(assessment);
+  private static List<String> line(Judged judged) {
+    Assessment assessment = judged.assessment();
     State state = assessment.state();
     return List.of(
         state.name(),
         state.iso3(),
         date(assessment.deadlines().entryIntoForce()),
-        status(article4),
-        status(article5) + (foundLater.isPresent() ? " (areas found later)" : ""),
+        status(judged.article4()),
+        status(judged.article5()) + (judged.foundLater() ? " (areas found later)" : ""),
         date(assessment.deadlines().minedAreaCurrent()),
-        deadlineNote(assessment, article5, roster).label,
+        judged.note().label,
         date(assessment.deadlines().nextAnnualReport()),
         withdrawal(assessment));
-  }
-
-  /** The Art. 5 finding the overview shows: where previously unknown areas were found, their finding is the live obligation. */
-  private static Optional<Finding> article5(Assessment assessment) {
-    Optional<Finding> foundLater = finding(assessment, FindingCodes.DECISION_PREVIOUSLY_UNKNOWN_AREAS);
-    return foundLater.isPresent() ? foundLater : finding(assessment, FindingCodes.ART5_1_CLEARANCE);
   }
 
   /** Whether the State had signed or deposited an instrument by the assessment date, as known then. */
@@ -275,11 +283,12 @@ final class OverviewCommand {
       }
     }
 
-    void add(Assessment assessment) {
-      Optional<Finding> article4 = finding(assessment, FindingCodes.ART4_STOCKPILE_DESTRUCTION);
-      Optional<Finding> article5 = article5(assessment);
+    void add(Judged judged) {
+      Assessment assessment = judged.assessment();
+      Optional<Finding> article4 = judged.article4();
+      Optional<Finding> article5 = judged.article5();
       LocalDate asOf = assessment.asOf();
-      note(deadlineNote(assessment, article5, roster));
+      note(judged.note());
       article4.ifPresent(finding -> article4Statuses.merge(finding.status(), 1, Integer::sum));
       article5.ifPresent(finding -> article5Statuses.merge(finding.status(), 1, Integer::sum));
       assessed++;
