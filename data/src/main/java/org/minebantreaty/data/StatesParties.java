@@ -382,18 +382,19 @@ public final class StatesParties {
     state.minedAreasKnown(firstReport.isPresent()
         && clearances.stream().noneMatch(clearance -> clearance.completedOn().latestDay().isBefore(firstReport.get())));
     for (AreasFoundRecord report : areasFound) {
-      String evidence = report.evidence() == HazardEvidence.CONFIRMED ? "confirmed" : "suspected";
+      // Ids are references, the same in every language: the State, the day reported and the area's place in the report.
+      String reference = record.iso3() + "-" + report.identifiedOn();
       MinedArea.Builder reported = MinedArea.builder()
           .evidence(report.evidence())
           .identifiedOn(report.identifiedOn().latestDay())
           .knownOnlyFromItsDiscovery(true);
       if (report.areas().isEmpty()) {
-        state.addMinedArea(reported.id(evidence + " areas reported " + report.identifiedOn() + ", their number not reported")
+        state.addMinedArea(reported.id(reference)
             .standsForAnUnreportedNumberOfAreas(true).build());
       } else {
         int count = report.areas().getAsInt();
         for (int i = 1; i <= count; i++) {
-          state.addMinedArea(reported.id(evidence + " area " + i + " of " + count + " reported " + report.identifiedOn()).build());
+          state.addMinedArea(reported.id(reference + "-" + i + "/" + count).build());
         }
       }
     }

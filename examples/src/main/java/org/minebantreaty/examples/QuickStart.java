@@ -4,6 +4,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.Locale;
 import org.minebantreaty.core.Destruction;
 import org.minebantreaty.core.Instrument;
 import org.minebantreaty.core.InstrumentKind;
@@ -12,11 +13,14 @@ import org.minebantreaty.core.State;
 import org.minebantreaty.core.Stockpile;
 import org.minebantreaty.rules.Assessment;
 import org.minebantreaty.rules.Convention;
+import org.minebantreaty.rules.Finding;
+import org.minebantreaty.rules.FindingCodes;
 
 /**
  * One State, its deadlines and its findings: Greece, which ratified on 25 September 2003 and did not
- * destroy its stockpile by the Art. 4 deadline of 1 March 2008. Then a fact that cannot be true,
- * and the message it is refused with. The lines between the README markers are the README's example.
+ * destroy its stockpile by the Art. 4 deadline of 1 March 2008; its Art. 4 finding in French and
+ * Spanish; then a fact that cannot be true, and the message it is refused with. The lines between
+ * the README markers are the README's examples.
  */
 public final class QuickStart {
 
@@ -37,8 +41,14 @@ public final class QuickStart {
 
     Assessment assessment = Convention.standard().assess(greece, LocalDate.of(2026, 11, 22));
     System.out.println(assessment.deadlines());
-    System.out.println(assessment.findingsOn(4).get(0));
+    System.out.println(assessment.findings(FindingCodes.ART4_STOCKPILE_DESTRUCTION).get(0));
     // README:end
+
+    // README:languages-begin
+    Finding article4 = assessment.findings(FindingCodes.ART4_STOCKPILE_DESTRUCTION).get(0);
+    System.out.println(article4.toText(Locale.FRENCH));
+    System.out.println(article4.toText(Locale.forLanguageTag("es")));
+    // README:languages-end
 
     try {
       State.builder().name("Narnia").iso3("NAR")

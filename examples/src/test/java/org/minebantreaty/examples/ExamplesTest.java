@@ -34,9 +34,9 @@ class ExamplesTest {
   void stockpileFoundLateGivesTwentyNinthFebruaryUnderMaputoAndFifteenthJanuaryUnderOslo() {
     String out = StockpileFoundLate.run();
     assertThat(out)
-        .contains("deadline: 2020-02-29")
+        .contains("deadline: 29 February 2020")
         .contains("Maputo Action Plan (2014), Action 7 (action plan, on Art. 4) — overdue: Overdue since 1 March 2020")
-        .contains("deadline: 2020-01-15")
+        .contains("deadline: 15 January 2020")
         .contains("Oslo Action Plan (2019)");
   }
 

@@ -32,6 +32,18 @@ class ReadmeTest {
     assertThat(QuickStart.run()).startsWith(codeBlockAfter("<!-- README:output") + "\n");
   }
 
+  @Test
+  void theReadmeShowsGreecesArticle4FindingInFrenchAndSpanishAsTheExamplePrintsIt() throws IOException {
+    List<String> source = Files.readAllLines(QUICK_START, StandardCharsets.UTF_8);
+    int begin = source.indexOf("    // README:languages-begin");
+    int end = source.indexOf("    // README:languages-end");
+    String code = source.subList(begin + 1, end).stream().map(line -> line.substring(4)).collect(Collectors.joining("\n"));
+    assertThat(codeBlockAfter("<!-- README:languages")).isEqualTo(code);
+    String printed = codeBlockAfter("<!-- README:languages-output");
+    assertThat(QuickStart.run()).contains(printed + "\n");
+    assertThat(printed).contains("1er mars 2008").contains("586\u00a0159").contains("1 de marzo de 2008").contains("586.159");
+  }
+
   /**
    * The README's Python example, run on the JSON the command line prints for Greece, prints what the
    * README says. Where no {@code python3} is installed the test is skipped, and says so.

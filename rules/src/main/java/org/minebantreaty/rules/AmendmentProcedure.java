@@ -32,19 +32,19 @@ public final class AmendmentProcedure {
     LocalDate supportDeadline = TreatyCalendar.amendmentSupportDeadline(proposal.circulatedOn());
     boolean supported = Majorities.majorityOf(proposal.supportWithin30Days(), total);
     Citation conference = Citation.article(13, 2);
-    Reason rule = Reason.of("An Amendment Conference is convened if a majority of the States Parties — " + Majorities.smallestMajorityOf(total)
-        + " of " + total + " — notify their support within 30 days of circulation: by " + Wording.date(supportDeadline), Citation.article(13, 1));
+    Reason rule = Reason.of(Phrase.of("art13.1.majority-threshold", "majority", Majorities.smallestMajorityOf(total), "total", total,
+        "deadline", supportDeadline), Citation.article(13, 1));
     boolean convened = proposal.conferenceOpenedOn().filter(on -> !on.isAfter(asOf)).isPresent();
     if (!asOf.isAfter(supportDeadline) && !supported) {
       findings.add(Finding.builder().code(FindingCodes.ART13_2_CONFERENCE).convened(convened).citation(conference).status(Status.PENDING).subject(subject).deadline(supportDeadline)
-          .summary(proposal.supportWithin30Days() + " of " + total + " States Parties support a Conference so far").addReasons(rule).build());
+          .summary(Phrase.of("art13.2.support-so-far", "support", proposal.supportWithin30Days(), "total", total)).addReasons(rule).build());
       return findings.build();
     }
     findings.add(Finding.builder().code(FindingCodes.ART13_2_CONFERENCE).convened(convened).citation(conference)
         .status(supported || !convened ? Status.INFORMATION : Status.NONCOMPLIANT)
         .subject(subject)
-        .summary(proposal.supportWithin30Days() + " of " + total + " States Parties supported a Conference: "
-            + (supported ? (convened ? "a majority; it convened" : "a majority; it is to be convened") : convened ? "not a majority, yet it convened" : "not a majority; none is convened"))
+        .summary(Phrase.of("art13.2.support-counted", "support", proposal.supportWithin30Days(), "total", total, "supported", supported,
+            "convened", convened))
         .addReasons(rule)
         .build());
     Optional<Votes> vote = proposal.adoptionVote().filter(v -> convened);
@@ -53,8 +53,7 @@ public final class AmendmentProcedure {
     }
     boolean adopted = Majorities.twoThirdsOfThoseVoting(vote.get().inFavour(), vote.get().against());
     findings.add(Finding.builder().code(FindingCodes.ART13_4_ADOPTION).adopted(adopted).citation(Citation.article(13, 4)).status(Status.INFORMATION).subject(subject)
-        .summary((adopted ? "Adopted" : "Not adopted") + ": " + vote.get().inFavour() + " in favour, " + vote.get().against()
-            + " against; two thirds of those present and voting were needed")
+        .summary(Phrase.of("art13.4.vote", "adopted", adopted, "inFavour", vote.get().inFavour(), "against", vote.get().against()))
         .build());
     if (!adopted) {
       return findings.build();
@@ -63,9 +62,8 @@ public final class AmendmentProcedure {
     int needed = Majorities.smallestMajorityOf(total);
     long accepted = proposal.acceptances().stream().filter(on -> !on.isAfter(asOf)).count();
     findings.add(Finding.builder().code(FindingCodes.ART13_5_ENTRY_INTO_FORCE).citation(Citation.article(13, 5)).status(Status.INFORMATION).subject(subject)
-        .summary(inForce.map(day -> "In force for the accepting States since " + Wording.date(day) + ", when acceptances reached a majority ("
-                + needed + " of " + total + "); for each later acceptor, from its deposit")
-            .orElse(accepted + " of the " + needed + " acceptances needed have been deposited; not yet in force"))
+        .summary(inForce.map(day -> Phrase.of("art13.5.in-force-since", "since", day, "needed", needed, "total", total))
+            .orElse(Phrase.of("art13.5.not-yet-in-force", "accepted", accepted, "needed", needed)))
         .build());
     return findings.build();
   }

@@ -2,6 +2,7 @@ package org.minebantreaty.rules;
 
 import com.google.common.collect.ImmutableList;
 import java.time.LocalDate;
+import java.util.Locale;
 import java.util.Objects;
 import org.minebantreaty.core.State;
 
@@ -79,55 +80,75 @@ public final class Assessment {
   }
 
   /**
-   * Returns the assessment as plain text: a heading, the deadlines at a glance, then the findings
-   * grouped under the title of the article they cite, each with its reasons.
+   * Returns the assessment as plain text in English: a heading, the deadlines at a glance, then the
+   * findings grouped under the title of the article they cite, each with its reasons.
    */
   public String toText() {
+    return toText(Locale.ENGLISH);
+  }
+
+  /** Returns the assessment as plain text in {@code language} ({@link Phrase#LANGUAGES}), laid out as {@link #toText()}. */
+  public String toText(Locale language) {
+    Wording words = Wording.in(language);
+    java.util.List<String> glance = new java.util.ArrayList<>();
+    for (Phrase[] line : glance()) {
+      glance.add(words.text("glance.line", "label", line[0], "value", line[1]));
+    }
     StringBuilder text = new StringBuilder()
-        .append(Wording.state(state)).append(", as of ").append(Wording.date(asOf)).append('\n')
-        .append("Deadlines: ").append(String.join("; ", glance())).append('\n');
+        .append(heading(words)).append('\n')
+        .append(words.text("text.deadlines", "lines", String.join(words.text("text.list-separator"), glance))).append('\n');
     int article = 0;
     for (Finding finding : findings) {
       if (finding.citation().articleNumber() != article) {
         article = finding.citation().articleNumber();
-        text.append('\n').append("Art. ").append(article).append(" — ").append(Citation.titleOf(article)).append('\n');
+        text.append('\n').append(words.text("text.article-heading", "article", (long) article, "title", words.title(article))).append('\n');
       }
-      text.append("  ").append(finding.toString().replace("\n", "\n  ")).append('\n');
+      text.append("  ").append(finding.toText(language).replace("\n", "\n  ")).append('\n');
     }
     return text.toString();
   }
 
   /**
-   * Returns the assessment as Markdown: a heading, a table of deadlines, then one section per article
-   * with each finding's status, summary, deadline and reasons.
+   * Returns the assessment as Markdown in English: a heading, a table of deadlines, then one section
+   * per article with each finding's status, summary, deadline and reasons.
    */
   public String toMarkdown() {
+    return toMarkdown(Locale.ENGLISH);
+  }
+
+  /** Returns the assessment as Markdown in {@code language} ({@link Phrase#LANGUAGES}), laid out as {@link #toMarkdown()}. */
+  public String toMarkdown(Locale language) {
+    Wording words = Wording.in(language);
     StringBuilder md = new StringBuilder()
-        .append("## ").append(Wording.state(state)).append(", as of ").append(Wording.date(asOf)).append("\n\n")
-        .append("| Deadline | Date |\n| --- | --- |\n");
-    for (String line : glance()) {
-      int colon = line.indexOf(": ");
-      md.append("| ").append(line, 0, colon).append(" | ").append(line.substring(colon + 2)).append(" |\n");
+        .append("## ").append(escape(heading(words))).append("\n\n")
+        .append("| ").append(words.text("markdown.deadline-column")).append(" | ").append(words.text("markdown.date-column"))
+        .append(" |\n| --- | --- |\n");
+    for (Phrase[] line : glance()) {
+      md.append("| ").append(escape(words.render(line[0]))).append(" | ").append(escape(words.render(line[1]))).append(" |\n");
     }
     int article = 0;
     for (Finding finding : findings) {
       if (finding.citation().articleNumber() != article) {
         article = finding.citation().articleNumber();
-        md.append("\n### Art. ").append(article).append(" — ").append(Citation.titleOf(article)).append("\n\n");
+        md.append("\n### ").append(words.text("text.article-heading", "article", (long) article, "title", words.title(article))).append("\n\n");
       }
-      md.append("- **").append(finding.status().label()).append("** — ").append(escape(finding.summary()))
-          .append(" *(").append(escape(finding.citation().reference()));
-      finding.deadline().ifPresent(day -> md.append("; deadline ").append(Wording.date(day)));
-      finding.metOn().ifPresent(day -> md.append("; met on ").append(Wording.date(day)));
+      md.append("- **").append(words.status(finding.status())).append("** — ").append(escape(words.render(finding.summaryPhrase())))
+          .append(" *(").append(escape(words.citation(finding.citation())));
+      finding.deadline().ifPresent(day -> md.append("; ").append(words.text("markdown.deadline", "day", day)));
+      finding.metOn().ifPresent(day -> md.append("; ").append(words.text("markdown.met-on", "day", day)));
       md.append(")*\n");
       for (Reason reason : finding.reasons()) {
-        md.append("  - ").append(escape(reason.text())).append(" — ").append(escape(reason.citation().reference())).append('\n');
+        md.append("  - ").append(escape(words.render(reason.phrase()))).append(" — ").append(escape(words.citation(reason.citation()))).append('\n');
       }
-      for (String missing : finding.missingFacts()) {
-        md.append("  - missing fact: ").append(escape(missing)).append('\n');
+      for (Phrase missing : finding.missingFactPhrases()) {
+        md.append("  - ").append(escape(words.text("text.missing-fact", "fact", missing))).append('\n');
       }
     }
     return md.toString();
+  }
+
+  private String heading(Wording words) {
+    return words.text("assessment.heading", "state", StateName.of(state), "iso3", state.iso3(), "asOf", asOf);
   }
 
   /**
@@ -151,26 +172,38 @@ public final class Assessment {
    * reasons} and {@code missingFacts}. Field names and meanings only change with the schema version.
    */
   public String toJson() {
-    return Json.of(this);
+    return toJson(Locale.ENGLISH);
   }
 
-  private java.util.List<String> glance() {
-    java.util.List<String> lines = new java.util.ArrayList<>();
-    deadlines.entryIntoForce().ifPresent(day -> lines.add("entry into force (Art. 17): " + Wording.date(day)));
-    deadlines.stockpileDestruction().ifPresent(day -> lines.add("stockpile destruction (Art. 4): " + Wording.date(day)));
-    deadlines.minedAreaCurrent().ifPresent(day -> lines.add("mined-area clearance (Art. 5): " + Wording.date(day)
-        + (deadlines.minedAreaOriginal().filter(day::equals).isPresent() ? "" : ", extended from " + Wording.date(deadlines.minedAreaOriginal().orElseThrow()))));
-    deadlines.initialReport().ifPresent(day -> lines.add("initial report (Art. 7(1)): " + Wording.date(day)));
-    deadlines.nextAnnualReport().ifPresent(day -> lines.add("next annual report (Art. 7(2)): " + Wording.date(day)));
-    withdrawal.receivedOn().ifPresent(received -> lines.add("withdrawal (Art. 20): " + withdrawal.effectiveOn()
-        .map(day -> (withdrawal.hasTakenEffect() ? "took effect on " : "takes effect on ") + Wording.date(day))
+  /** Returns the assessment as {@link #toJson()} does, with every {@code text} in {@code language} ({@link Phrase#LANGUAGES}). */
+  public String toJson(Locale language) {
+    return Json.of(this, Wording.in(language));
+  }
+
+  /** The deadlines at a glance, each a label and a value. */
+  private java.util.List<Phrase[]> glance() {
+    java.util.List<Phrase[]> lines = new java.util.ArrayList<>();
+    deadlines.entryIntoForce().ifPresent(day -> lines.add(line("glance.entry-into-force", Citation.article(17), Phrase.of("glance.date", "day", day))));
+    deadlines.stockpileDestruction().ifPresent(day -> lines.add(line("glance.stockpile-destruction", Citation.article(4), Phrase.of("glance.date", "day", day))));
+    deadlines.minedAreaCurrent().ifPresent(day -> lines.add(line("glance.mined-area-clearance", Citation.article(5),
+        deadlines.minedAreaOriginal().filter(day::equals).isPresent()
+            ? Phrase.of("glance.date", "day", day)
+            : Phrase.of("glance.extended-from", "day", day, "original", deadlines.minedAreaOriginal().orElseThrow()))));
+    deadlines.initialReport().ifPresent(day -> lines.add(line("glance.initial-report", Citation.article(7, 1), Phrase.of("glance.date", "day", day))));
+    deadlines.nextAnnualReport().ifPresent(day -> lines.add(line("glance.next-annual-report", Citation.article(7, 2), Phrase.of("glance.date", "day", day))));
+    withdrawal.receivedOn().ifPresent(received -> lines.add(line("glance.withdrawal", Citation.article(20), withdrawal.effectiveOn()
+        .map(day -> Phrase.of("glance.withdrawal-effective", "day", day, "taken", withdrawal.hasTakenEffect()))
         .orElse(withdrawal.phase() == WithdrawalStatus.Phase.NOTICE_RUNNING
-            ? "notice expires on " + Wording.date(withdrawal.noticeExpiresOn().orElseThrow()) + ", held back while the armed conflict lasts"
-            : "held back by an armed conflict since " + Wording.date(withdrawal.noticeExpiresOn().orElseThrow()))));
+            ? Phrase.of("glance.withdrawal-notice-running", "day", withdrawal.noticeExpiresOn().orElseThrow())
+            : Phrase.of("glance.withdrawal-held", "day", withdrawal.noticeExpiresOn().orElseThrow())))));
     if (lines.isEmpty()) {
-      lines.add("none: no instrument deposited");
+      lines.add(new Phrase[] {Phrase.of("glance.none"), Phrase.of("glance.no-instrument")});
     }
     return lines;
+  }
+
+  private static Phrase[] line(String label, Citation citation, Phrase value) {
+    return new Phrase[] {Phrase.of(label, "citation", citation), value};
   }
 
   private static String escape(String text) {

@@ -31,47 +31,32 @@ public final class Citation implements Comparable<Citation> {
 
   private static final Comparator<Citation> ORDER = Comparator.comparingInt(Citation::articleNumber)
       .thenComparing(Citation::source)
-      .thenComparing(Citation::reference);
+      .thenComparing(citation -> citation.reference);
 
-  private static final String[] TITLES = {
-    "General obligations",
-    "Definitions",
-    "Exceptions",
-    "Destruction of stockpiled anti-personnel mines",
-    "Destruction of anti-personnel mines in mined areas",
-    "International cooperation and assistance",
-    "Transparency measures",
-    "Facilitation and clarification of compliance",
-    "National implementation measures",
-    "Settlement of disputes",
-    "Meetings of the States Parties",
-    "Review Conferences",
-    "Amendments",
-    "Costs",
-    "Signature",
-    "Ratification, acceptance, approval or accession",
-    "Entry into force",
-    "Provisional application",
-    "Reservations",
-    "Duration and withdrawal",
-    "Depositary",
-    "Authentic texts"
-  };
-
-  private final Source source;
+    private final Source source;
   private final int article;
   private final String reference;
+  // The parts the reference is written from, so that each language can write it: the paragraphs of
+  // a treaty citation ("(1)(b)"); the plan, meeting or interpretation named, and the action or title.
+  private final String paragraphs;
+  private final String name;
+  private final String detail;
+  private final Citation provision;
 
-  private Citation(Source source, int article, String reference) {
+  private Citation(Source source, int article, String reference, String paragraphs, String name, String detail, Citation provision) {
     checkArgument(article >= 1 && article <= 22, "the Convention has articles 1 to 22, got %s", article);
     this.source = requireNonNull(source, "source");
     this.article = article;
     this.reference = requireNonNull(reference, "reference");
+    this.paragraphs = paragraphs;
+    this.name = name;
+    this.detail = detail;
+    this.provision = provision;
   }
 
   /** Returns a citation of a whole article: {@code article(4)} is "Art. 4". */
   public static Citation article(int article) {
-    return new Citation(Source.TREATY, article, "Art. " + article);
+    return new Citation(Source.TREATY, article, "Art. " + article, "", "", "", null);
   }
 
   /**
@@ -80,12 +65,12 @@ public final class Citation implements Comparable<Citation> {
    */
   public static Citation article(int article, int paragraph, String... subParagraphs) {
     checkArgument(paragraph >= 1, "a paragraph number is 1 or more, got %s", paragraph);
-    StringBuilder reference = new StringBuilder("Art. ").append(article).append('(').append(paragraph).append(')');
+    StringBuilder paragraphs = new StringBuilder().append('(').append(paragraph).append(')');
     for (String sub : subParagraphs) {
       checkArgument(!sub.isBlank(), "a sub-paragraph must have text");
-      reference.append('(').append(sub).append(')');
+      paragraphs.append('(').append(sub).append(')');
     }
-    return new Citation(Source.TREATY, article, reference.toString());
+    return new Citation(Source.TREATY, article, "Art. " + article + paragraphs, paragraphs.toString(), "", "", null);
   }
 
   /**
@@ -94,7 +79,7 @@ public final class Citation implements Comparable<Citation> {
    * (action plan, on Art. 4)".
    */
   public static Citation actionPlan(String plan, String action, int article) {
-    return new Citation(Source.ACTION_PLAN, article, plan + ", " + action + " (action plan, on Art. " + article + ")");
+    return new Citation(Source.ACTION_PLAN, article, plan + ", " + action + " (action plan, on Art. " + article + ")", "", plan, action, null);
   }
 
   /**
@@ -103,7 +88,7 @@ public final class Citation implements Comparable<Citation> {
    * Meeting of the States Parties (2012) (on Art. 5)".
    */
   public static Citation meetingDecision(String meeting, int article) {
-    return new Citation(Source.MEETING_DECISION, article, "Decision of the " + meeting + " (on Art. " + article + ")");
+    return new Citation(Source.MEETING_DECISION, article, "Decision of the " + meeting + " (on Art. " + article + ")", "", meeting, "", null);
   }
 
   /**
@@ -113,7 +98,8 @@ public final class Citation implements Comparable<Citation> {
    */
   public static Citation interpretation(String id, String title, Citation provision) {
     checkArgument(provision.source == Source.TREATY, "an interpretation reads treaty text, got %s", provision);
-    return new Citation(Source.INTERPRETATION, provision.article, "Interpretation " + id + " of " + provision.reference + ": " + title);
+    return new Citation(Source.INTERPRETATION, provision.article, "Interpretation " + id + " of " + provision.reference + ": " + title,
+        "", id, title, provision);
   }
 
   /**
@@ -123,8 +109,7 @@ public final class Citation implements Comparable<Citation> {
    * @throws IllegalArgumentException if {@code article} is not 1 to 22
    */
   public static String titleOf(int article) {
-    checkArgument(article >= 1 && article <= 22, "the Convention has articles 1 to 22, got %s", article);
-    return TITLES[article - 1];
+    return titleOf(article, java.util.Locale.ENGLISH);
   }
 
   /** Returns the kind of source. */
@@ -140,6 +125,45 @@ public final class Citation implements Comparable<Citation> {
   /** Returns the citation as written ("Art. 5(3)"). */
   public String reference() {
     return reference;
+  }
+
+  /**
+   * Returns the citation as {@code language} writes it: "Art. 5(3)", « art. 5(3) », « art. 5(3) »;
+   * an action plan, a decision or an interpretation with its name in that language.
+   *
+   * @throws IllegalArgumentException if the library does not write {@code language} ({@link Phrase#LANGUAGES})
+   */
+  public String reference(java.util.Locale language) {
+    return Wording.in(language).citation(this);
+  }
+
+  /**
+   * Returns the title of an article as the Convention's text in {@code language} gives it: {@code
+   * titleOf(4, Locale.FRENCH)} is « Destruction des stocks de mines antipersonnel ».
+   */
+  public static String titleOf(int article, java.util.Locale language) {
+    checkArgument(article >= 1 && article <= 22, "the Convention has articles 1 to 22, got %s", article);
+    return Wording.in(language).title(article);
+  }
+
+  /** The paragraphs of a treaty citation after its article ("(1)(b)"); empty for a whole article or another source. */
+  String paragraphs() {
+    return paragraphs;
+  }
+
+  /** The plan, meeting or interpretation identifier cited; empty for the treaty. */
+  String name() {
+    return name;
+  }
+
+  /** The action of a plan, or the title of an interpretation; empty otherwise. */
+  String detail() {
+    return detail;
+  }
+
+  /** The provision an interpretation reads; {@code null} for any other source. */
+  Citation provision() {
+    return provision;
   }
 
   /** Returns whether this citation is the treaty's own text. */

@@ -40,7 +40,7 @@ public final class CompletionBy2025 extends ArticleRule<State> {
       }
     }
     if (mines > 0) {
-      findings.add(aspiration(ON_STOCKPILES, context, Wording.count(mines, "stockpiled anti-personnel mine", "stockpiled anti-personnel mines"))
+      findings.add(aspiration(ON_STOCKPILES, context, Phrase.of("action-plan.completion-2025.stockpiled-mines-remained", "mines", mines, "on", end))
           .minesRemaining(mines).build());
     }
     List<MinedArea> outstanding = new ArrayList<>();
@@ -50,19 +50,21 @@ public final class CompletionBy2025 extends ArticleRule<State> {
       }
     }
     if (!outstanding.isEmpty()) {
-      findings.add(aspiration(ON_MINED_AREAS, context, Wording.opening(Wording.areas(outstanding)))
-          .areasOutstanding(Wording.counted(outstanding) ? java.util.OptionalLong.of(outstanding.size()) : java.util.OptionalLong.empty()).build());
+      boolean counted = outstanding.stream().noneMatch(org.minebantreaty.core.MinedArea::standsForAnUnreportedNumberOfAreas);
+      findings.add(aspiration(ON_MINED_AREAS, context,
+              Phrase.of("action-plan.completion-2025.mined-areas-remained", "counted", counted, "areas", outstanding.size(), "on", end))
+          .areasOutstanding(counted ? java.util.OptionalLong.of(outstanding.size()) : java.util.OptionalLong.empty()).build());
     }
     return findings;
   }
 
-  private static Finding.Builder aspiration(Citation citation, Context context, String unfinished) {
+  private static Finding.Builder aspiration(Citation citation, Context context, Phrase summary) {
     return Finding.builder()
         .code(citation.equals(ON_STOCKPILES) ? FindingCodes.ACTION_PLAN_2025_STOCKPILES : FindingCodes.ACTION_PLAN_2025_MINED_AREAS)
         .citation(citation)
         .status(Status.INFORMATION)
         .subject(context.stateName())
-        .summary(unfinished + " remained on 31 December 2025, short of the States Parties' aspiration to complete their time-bound obligations by 2025")
-        .addReasons(Reason.of("The aspiration is a political commitment of the action plan, not an obligation of the treaty", citation));
+        .summary(summary)
+        .addReasons(Reason.of(Phrase.of("action-plan.completion-2025.political-commitment"), citation));
   }
 }

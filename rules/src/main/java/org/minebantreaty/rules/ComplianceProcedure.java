@@ -53,21 +53,23 @@ public final class ComplianceProcedure {
     String code = FindingCodes.ART8_2_ANSWER;
     LocalDate deadline = TreatyCalendar.clarificationAnswerDeadline(clarification.requestReceivedOn());
     Finding.Builder finding = Finding.builder().code(code).citation(citation).subject(subject).deadline(deadline)
-        .addReasons(Reason.of("The requested State provides clarification within 28 days of receiving the request on "
-            + Wording.date(clarification.requestReceivedOn()) + ": by " + Wording.date(deadline), citation));
+        .addReasons(Reason.of(Phrase.of("art8.2.answer-within-28-days", "received", clarification.requestReceivedOn(), "deadline", deadline),
+            citation));
     if (clarification.answeredOn().filter(on -> !on.isAfter(asOf)).isPresent()) {
       LocalDate answered = clarification.answeredOn().get();
       boolean late = answered.isAfter(deadline);
       return finding.status(late ? Status.MET_LATE : Status.MET).metOn(answered)
-          .summary(clarification.requestedState() + " answered on " + Wording.date(answered) + (late ? ", after the 28 days" : ", within the 28 days"))
+          .summary(Phrase.of("art8.2.answered", "state", clarification.requestedState(), "answered", answered, "late", late))
           .build();
     }
     if (!asOf.isAfter(deadline)) {
-      return finding.status(Status.PENDING).summary("An answer from " + clarification.requestedState() + " is due by " + Wording.date(deadline)).build();
+      return finding.status(Status.PENDING)
+          .summary(Phrase.of("art8.2.answer-due", "state", clarification.requestedState(), "deadline", deadline))
+          .build();
     }
     return finding.status(Status.OVERDUE)
-        .summary("No answer from " + clarification.requestedState() + " by " + Wording.date(deadline) + ": the matter may be submitted to the next Meeting of the States Parties")
-        .addReasons(Reason.of("Without a satisfactory answer in time, the requesting States may submit the matter to the next Meeting", Citation.article(8, 3)))
+        .summary(Phrase.of("art8.2.no-answer", "state", clarification.requestedState(), "deadline", deadline))
+        .addReasons(Reason.of(Phrase.of("art8.3.may-submit-without-answer"), Citation.article(8, 3)))
         .build();
   }
 
@@ -77,21 +79,20 @@ public final class ComplianceProcedure {
     LocalDate deadline = TreatyCalendar.clarificationAnswerDeadline(clarification.requestReceivedOn());
     boolean answeredInTime = clarification.answeredOn().filter(on -> !on.isAfter(deadline) && !on.isAfter(submitted)).isPresent();
     Finding.Builder finding = Finding.builder().code(code).citation(citation).subject(subject)
-        .addReasons(Reason.of("If no answer is received within 28 days, or the answer is unsatisfactory, the requesting States may submit"
-            + " the matter through the Secretary-General to the next Meeting of the States Parties", citation));
+        .addReasons(Reason.of(Phrase.of("art8.3.may-submit"), citation));
     if (answeredInTime) {
       return finding.status(Status.UNKNOWN)
-          .summary("Submitted to a Meeting on " + Wording.date(submitted) + " after an answer given in time; lawful only if that answer was unsatisfactory")
-          .addMissingFacts("whether the requesting States found the answer of " + Wording.date(clarification.answeredOn().get()) + " unsatisfactory")
+          .summary(Phrase.of("art8.3.submitted-after-timely-answer", "submitted", submitted))
+          .addMissingFacts(Phrase.of("art8.missing.answer-found-unsatisfactory", "answered", clarification.answeredOn().get()))
           .build();
     }
     if (!submitted.isAfter(deadline)) {
       return finding.status(Status.NONCOMPLIANT)
-          .summary("Submitted to a Meeting on " + Wording.date(submitted) + ", before the 28 days for an answer had run out on " + Wording.date(deadline))
+          .summary(Phrase.of("art8.3.submitted-too-early", "submitted", submitted, "deadline", deadline))
           .build();
     }
     return finding.status(Status.INFORMATION)
-        .summary("Submitted to a Meeting on " + Wording.date(submitted) + ", no answer having come within the 28 days")
+        .summary(Phrase.of("art8.3.submitted-without-answer", "submitted", submitted))
         .build();
   }
 
@@ -103,47 +104,46 @@ public final class ComplianceProcedure {
     int total = proposal.statesParties();
     int favour = proposal.inFavourWithin14Days();
     boolean supported = Majorities.atLeastOneThird(favour, total);
-    String tally = favour + " of " + total + " States Parties";
-    Reason threshold = Reason.of("A Special Meeting is convened if at least one third of the States Parties — " + Majorities.smallestThirdOf(total)
-        + " of " + total + " — favour it within 14 days of the communication of " + Wording.date(proposal.communicatedOn()), citation);
+    Reason threshold = Reason.of(Phrase.of("art8.5.one-third-threshold", "third", Majorities.smallestThirdOf(total), "total", total,
+        "communicated", proposal.communicatedOn()), citation);
     boolean convenedSoFar = proposal.convenedOn().filter(on -> !on.isAfter(asOf)).isPresent();
     if (!asOf.isAfter(supportDeadline) && !supported) {
       return findings.add(Finding.builder().code(FindingCodes.ART8_5_SUPPORT).convened(convenedSoFar).citation(citation).status(Status.PENDING).subject(subject).deadline(supportDeadline)
-          .summary(tally + " favour a Special Meeting so far; support closes on " + Wording.date(supportDeadline)).addReasons(threshold).build()).build();
+          .summary(Phrase.of("art8.5.support-so-far", "favour", favour, "total", total, "closes", supportDeadline)).addReasons(threshold).build()).build();
     }
     boolean convened = proposal.convenedOn().filter(on -> !on.isAfter(asOf)).isPresent();
     if (!supported) {
       Finding.Builder finding = Finding.builder().code(FindingCodes.ART8_5_SUPPORT).convened(convened).citation(citation).subject(subject).addReasons(threshold);
       if (convened) {
         findings.add(finding.status(Status.NONCOMPLIANT)
-            .summary("A Special Meeting convened on " + Wording.date(proposal.convenedOn().get()) + " though only " + tally + " favoured it, fewer than one third")
+            .summary(Phrase.of("art8.5.convened-without-support", "convened", proposal.convenedOn().get(), "favour", favour, "total", total))
             .build());
       } else {
-        findings.add(finding.status(Status.INFORMATION).summary("Only " + tally + " favoured a Special Meeting, fewer than one third: none is convened").build());
+        findings.add(finding.status(Status.INFORMATION).summary(Phrase.of("art8.5.too-little-support", "favour", favour, "total", total)).build());
       }
       return findings.build();
     }
     Finding.Builder convening = Finding.builder().code(FindingCodes.ART8_5_CONVENING).convened(convened).citation(citation).subject(subject).deadline(conveningDeadline).addReasons(threshold)
-        .addReasons(Reason.of(tally + " favoured it: at least one third. It is convened within a further 14 days: by " + Wording.date(conveningDeadline), citation));
+        .addReasons(Reason.of(Phrase.of("art8.5.supported", "favour", favour, "total", total, "deadline", conveningDeadline), citation));
     if (convened) {
       LocalDate on = proposal.convenedOn().get();
       boolean late = on.isAfter(conveningDeadline);
       findings.add(convening.status(late ? Status.MET_LATE : Status.MET).metOn(on)
-          .summary("The Special Meeting convened on " + Wording.date(on) + (late ? ", later than the 28 days allow" : ", within the 28 days"))
+          .summary(Phrase.of("art8.5.convened-on", "on", on, "late", late))
           .build());
       proposal.present().ifPresent(present -> {
         boolean quorum = Majorities.majorityOf(present, total);
         findings.add(Finding.builder().code(FindingCodes.ART8_5_QUORUM).convened(true).citation(citation).subject(subject)
             .status(quorum ? Status.MET : Status.NONCOMPLIANT)
             .metOn(on)
-            .summary(present + " of " + total + " States Parties present: " + (quorum ? "a quorum" : "no quorum") + " (a majority is " + Majorities.smallestMajorityOf(total) + ")")
-            .addReasons(Reason.of("The quorum for a Special Meeting is a majority of the States Parties", citation))
+            .summary(Phrase.of("art8.5.present", "present", present, "total", total, "quorum", quorum, "majority", Majorities.smallestMajorityOf(total)))
+            .addReasons(Reason.of(Phrase.of("art8.5.quorum-is-a-majority"), citation))
             .build());
       });
     } else if (asOf.isAfter(conveningDeadline)) {
-      findings.add(convening.status(Status.OVERDUE).summary("The Special Meeting was not convened by " + Wording.date(conveningDeadline)).build());
+      findings.add(convening.status(Status.OVERDUE).summary(Phrase.of("art8.5.not-convened-by", "deadline", conveningDeadline)).build());
     } else {
-      findings.add(convening.status(Status.PENDING).summary("The Special Meeting is to be convened by " + Wording.date(conveningDeadline)).build());
+      findings.add(convening.status(Status.PENDING).summary(Phrase.of("art8.5.to-be-convened-by", "deadline", conveningDeadline)).build());
     }
     return findings.build();
   }
@@ -151,22 +151,21 @@ public final class ComplianceProcedure {
   private static Finding decision(ProcedureDecision decision, String subject) {
     boolean measures = decision.matter() == ProcedureDecision.Matter.MEASURES;
     Citation citation = measures ? Citation.article(8, 20) : Citation.article(8, 8);
-    String what = measures ? "measures under Art. 8(18)–(19)" : "a fact-finding mission";
     Finding.Builder finding = Finding.builder().code(measures ? FindingCodes.ART8_20_MEASURES : FindingCodes.ART8_8_DECISION)
         .citation(citation).status(Status.INFORMATION).subject(subject);
     if (decision.votes().isEmpty()) {
-      return finding.adopted(true).summary("Decided by consensus on " + Wording.date(decision.decidedOn()) + ": " + what)
-          .addReasons(Reason.of("Decisions are taken by consensus if at all possible", Citation.article(8, 6)))
+      return finding.adopted(true).summary(Phrase.of("art8.decision.by-consensus", "on", decision.decidedOn(), "measures", measures))
+          .addReasons(Reason.of(Phrase.of("art8.6.consensus-if-possible"), Citation.article(8, 6)))
           .build();
     }
     Votes votes = decision.votes().get();
     boolean carried = measures
         ? Majorities.twoThirdsOfThoseVoting(votes.inFavour(), votes.against())
         : votes.isMajorityOfThoseVoting();
-    String needed = measures ? "two thirds of those present and voting" : "a majority of those present and voting";
-    return finding.adopted(carried).summary((carried ? "Adopted " : "Not adopted ") + what + " on " + Wording.date(decision.decidedOn()) + ": "
-            + votes.inFavour() + " in favour, " + votes.against() + " against (" + votes.abstaining() + " abstaining); " + needed + " was needed")
-        .addReasons(Reason.of("Failing consensus, " + what + " need" + (measures ? "" : "s") + " " + needed, citation))
+    return finding.adopted(carried)
+        .summary(Phrase.of("art8.decision.by-vote", "adopted", carried, "measures", measures, "on", decision.decidedOn(),
+            "inFavour", votes.inFavour(), "against", votes.against(), "abstaining", votes.abstaining()))
+        .addReasons(Reason.of(Phrase.of("art8.decision.failing-consensus", "measures", measures), citation))
         .build();
   }
 
@@ -178,51 +177,51 @@ public final class ComplianceProcedure {
             && !d.decidedOn().isAfter(mission.arrivedAt().toLocalDate()));
     if (!authorised) {
       findings.add(finding(Citation.article(8, 8), Status.NONCOMPLIANT, subject,
-          "The mission was neither authorised by a majority of those present and voting nor invited by the requested State",
-          "A fact-finding mission is authorised by a majority of the States Parties present and voting, or invited by the requested State"));
+          Phrase.of("art8.8.mission-unauthorised"),
+          Phrase.of("art8.8.mission-authorisation")));
     }
     int experts = mission.expertNationalities().size();
     if (experts > TreatyCalendar.MISSION_EXPERTS) {
       findings.add(finding(Citation.article(8, 8), Status.NONCOMPLIANT, subject,
-          "The mission has " + experts + " experts; at most " + TreatyCalendar.MISSION_EXPERTS + " may be appointed",
-          "A fact-finding mission consists of up to nine experts"));
+          Phrase.of("art8.8.too-many-experts", "experts", experts, "most", TreatyCalendar.MISSION_EXPERTS),
+          Phrase.of("art8.8.up-to-nine-experts")));
     }
     for (String nationality : mission.expertNationalities()) {
       if (clarification.requestingStates().contains(nationality) || clarification.directlyAffectedStates().contains(nationality)) {
         findings.add(finding(Citation.article(8, 10), Status.NONCOMPLIANT, subject,
-            "An expert is a national of " + nationality + ", a requesting or directly affected State, and may not be appointed",
-            "No national of a requesting or directly affected State Party may be appointed to the mission"));
+            Phrase.of("art8.10.expert-excluded", "nationality", nationality),
+            Phrase.of("art8.10.no-national-of-a-party-concerned")));
       }
     }
     Duration notice = Duration.between(mission.notifiedAt(), mission.arrivedAt());
     if (notice.compareTo(TreatyCalendar.MISSION_NOTICE) < 0) {
       findings.add(finding(Citation.article(8, 11), Status.NONCOMPLIANT, subject,
-          "The mission arrived " + notice.toHours() + " hours after notice; at least 72 hours' notice is required",
-          "The requested State is notified of the mission's arrival at least 72 hours in advance"));
+          Phrase.of("art8.11.short-notice", "hours", notice.toHours()),
+          Phrase.of("art8.11.notice-of-72-hours")));
     }
     if (!mission.longerStayAgreed()) {
       if (mission.daysInTerritory() > TreatyCalendar.MISSION_DAYS_IN_TERRITORY) {
         findings.add(finding(Citation.article(8, 15), Status.NONCOMPLIANT, subject,
-            "The mission stayed " + mission.daysInTerritory() + " days in the territory; at most 14 unless otherwise agreed",
-            "A mission stays no more than 14 days in the territory, and no more than 7 days at any one site, unless otherwise agreed"));
+            Phrase.of("art8.15.too-long-in-territory", "days", mission.daysInTerritory()),
+            Phrase.of("art8.15.stay-limits")));
       }
       for (Map.Entry<String, Integer> site : mission.daysAtSites().entrySet()) {
         if (site.getValue() > TreatyCalendar.MISSION_DAYS_AT_A_SITE) {
           findings.add(finding(Citation.article(8, 15), Status.NONCOMPLIANT, subject,
-              "The mission stayed " + site.getValue() + " days at " + site.getKey() + "; at most 7 at any one site unless otherwise agreed",
-              "A mission stays no more than 14 days in the territory, and no more than 7 days at any one site, unless otherwise agreed"));
+              Phrase.of("art8.15.too-long-at-a-site", "days", site.getValue(), "site", site.getKey()),
+              Phrase.of("art8.15.stay-limits")));
         }
       }
     }
     if (authorised && findings.build().isEmpty()) {
       findings.add(finding(Citation.article(8, 8), Status.INFORMATION, subject,
-          "The mission of " + experts + " experts met every requirement of Art. 8(8)–(15) the record shows",
-          "Authorisation, composition, notice and length of stay are as Art. 8(8)–(15) require"));
+          Phrase.of("art8.mission.met-every-requirement", "experts", experts),
+          Phrase.of("art8.mission.requirements")));
     }
     return findings.build();
   }
 
-  private static Finding finding(Citation citation, Status status, String subject, String summary, String rule) {
+  private static Finding finding(Citation citation, Status status, String subject, Phrase summary, Phrase rule) {
     return Finding.builder().code(FindingCodes.ART8_MISSION).citation(citation).status(status).subject(subject).summary(summary)
         .addReasons(Reason.of(rule, citation)).build();
   }

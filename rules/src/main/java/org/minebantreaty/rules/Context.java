@@ -119,6 +119,6 @@ public final class Context {
 
   /** Returns the State's name and code for findings ("Greece (GRC)"). */
   public String stateName() {
-    return Wording.state(state);
+    return state.name() + " (" + state.iso3() + ")";
   }
 }

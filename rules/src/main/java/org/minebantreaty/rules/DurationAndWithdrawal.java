@@ -32,7 +32,7 @@ public final class DurationAndWithdrawal extends ArticleRule<State> {
     if (withdrawal.phase() == WithdrawalStatus.Phase.NONE) {
       return List.of();
     }
-    String name = state.name();
+    StateName name = StateName.of(state);
     LocalDate received = withdrawal.receivedOn().orElseThrow();
     LocalDate expiry = withdrawal.noticeExpiresOn().orElseThrow();
     Finding.Builder finding = Finding.builder()
@@ -40,39 +40,34 @@ public final class DurationAndWithdrawal extends ArticleRule<State> {
         .citation(CITATION)
         .status(Status.INFORMATION)
         .subject(context.stateName())
-        .addReasons(Reason.of("The Depositary received " + name + "'s instrument of withdrawal on " + Wording.date(received), Citation.article(20, 2)))
-        .addReasons(Reason.of("A withdrawal takes effect six months after receipt: " + Wording.date(expiry), CITATION));
+        .addReasons(Reason.of(Phrase.of("art20.instrument-received", "state", name, "received", received), Citation.article(20, 2)))
+        .addReasons(Reason.of(Phrase.of("art20.six-months-after-receipt", "expiry", expiry), CITATION));
     switch (withdrawal.phase()) {
       case NOTICE_RUNNING:
         if (withdrawal.conflictAtExpiry().isPresent()) {
           ArmedConflict conflict = withdrawal.conflictAtExpiry().get();
-          finding.summary("Withdrawal notified; the six months expire on " + Wording.date(expiry) + ", but " + name
-                  + " is engaged in an armed conflict (" + describe(conflict) + "): if it still is then, the withdrawal will not take effect before the conflict ends. Every obligation binds until then")
-              .addReasons(Reason.of("If the State is engaged in an armed conflict when the six months expire, the withdrawal does not take effect before the end of the armed conflict", CITATION))
-              .addReasons(Reason.of("An armed conflict ongoing on " + Wording.date(context.asOf()) + " is taken to continue", Interpretations.PROJECTION));
+          finding.summary(Phrase.of("art20.notified-during-conflict", "expiry", expiry, "state", name, "conflict", describe(conflict)))
+              .addReasons(Reason.of(Phrase.of("art20.not-before-conflict-ends"), CITATION))
+              .addReasons(Reason.of(Phrase.of("art20.conflict-taken-to-continue", "on", context.asOf()), Interpretations.PROJECTION));
         } else {
-          finding.summary("Withdrawal notified; it takes effect on " + Wording.date(expiry) + " unless " + name
-              + " is then engaged in an armed conflict. Every obligation binds until then");
+          finding.summary(Phrase.of("art20.notified", "expiry", expiry, "state", name));
         }
         break;
       case HELD_BY_ARMED_CONFLICT:
         ArmedConflict conflict = withdrawal.conflictAtExpiry().orElseThrow();
-        finding.summary("The six months expired on " + Wording.date(expiry) + " while " + name + " was engaged in an armed conflict ("
-                + describe(conflict) + "); the withdrawal does not take effect before the conflict ends, and every obligation still binds")
-            .addReasons(Reason.of("If the State is engaged in an armed conflict when the six months expire, the withdrawal does not take effect before the end of the armed conflict", CITATION))
-            .addReasons(Reason.of("It will take effect the day after the last day of the conflict", Interpretations.END_OF_CONFLICT));
+        finding.summary(Phrase.of("art20.held-by-conflict", "expiry", expiry, "state", name, "conflict", describe(conflict)))
+            .addReasons(Reason.of(Phrase.of("art20.not-before-conflict-ends"), CITATION))
+            .addReasons(Reason.of(Phrase.of("art20.effect-after-conflict"), Interpretations.END_OF_CONFLICT));
         break;
       case TAKEN_EFFECT:
         LocalDate effective = withdrawal.effectiveOn().orElseThrow();
         if (effective.isAfter(expiry)) {
           finding.addReasons(Reason.of(
-              name + " was engaged in an armed conflict (" + describe(withdrawal.conflictAtExpiry().orElseThrow())
-                  + ") when the six months expired; the withdrawal took effect the day after the conflict ended",
+              Phrase.of("art20.took-effect-after-conflict", "state", name, "conflict", describe(withdrawal.conflictAtExpiry().orElseThrow())),
               Interpretations.END_OF_CONFLICT));
         }
-        finding.summary("Withdrawal took effect on " + Wording.date(effective) + "; the Convention has not bound " + name
-                + " since. Findings on other articles describe its position on " + Wording.date(effective.minusDays(1)) + ", its last day bound")
-            .addReasons(Reason.of("Withdrawal does not affect the duty to fulfil obligations under any relevant rules of international law", Citation.article(20, 4)));
+        finding.summary(Phrase.of("art20.took-effect", "effective", effective, "state", name, "lastBound", effective.minusDays(1)))
+            .addReasons(Reason.of(Phrase.of("art20.other-law-unaffected"), Citation.article(20, 4)));
         break;
       default:
         throw new AssertionError(withdrawal.phase());
@@ -80,8 +75,8 @@ public final class DurationAndWithdrawal extends ArticleRule<State> {
     return List.of(finding.build());
   }
 
-  private static String describe(ArmedConflict conflict) {
-    return conflict.name() + ", since " + Wording.date(conflict.firstDay())
-        + conflict.lastDay().map(last -> ", until " + Wording.date(last)).orElse("");
+  /** The armed conflict as a finding names it: its name (as recorded), since when, and until when if it ended. */
+  private static Phrase describe(ArmedConflict conflict) {
+    return Phrase.of("art20.conflict", "name", conflict.name(), "since", conflict.firstDay(), "until", conflict.lastDay());
   }
 }

@@ -27,28 +27,24 @@ public final class EntryIntoForce extends ArticleRule<State> {
   public List<Finding> evaluate(State state, Context context) {
     Finding.Builder finding = Finding.builder().code(FindingCodes.ART17_ENTRY_INTO_FORCE).citation(CITATION).subject(context.stateName());
     if (state.instrument().isEmpty()) {
-      String signed = state.signedOn()
-          .map(on -> " It signed on " + Wording.date(on) + " but has not ratified, accepted or approved the Convention.")
-          .orElse("");
       return List.of(finding.status(Status.NOT_APPLICABLE)
-          .summary(state.name() + " has deposited no instrument; the Convention does not bind it." + signed)
-          .addReasons(Reason.of("A State is bound once the Convention enters into force for it after it deposits an instrument of ratification, acceptance, approval or accession", Citation.article(16)))
+          .summary(Phrase.of("art17.no-instrument", "state", StateName.of(state), "signed", state.signedOn()))
+          .addReasons(Reason.of(Phrase.of("art16.bound-after-deposit"), Citation.article(16)))
           .build());
     }
     finding.addReasons(Findings.entryIntoForceReason(context));
     if (state.instrument().get().provisionalApplication()) {
       finding.addReasons(Reason.of(
-          "At deposit it declared it would apply Art. 1(1) provisionally until then; that paragraph alone binds it from "
-              + Wording.date(state.instrument().get().depositedOn()),
+          Phrase.of("art18.provisional-application", "deposited", state.instrument().get().depositedOn()),
           Citation.article(18)));
     }
     if (!context.isInForce()) {
       return List.of(finding.status(Status.NOT_YET_BINDING)
-          .summary("The Convention will enter into force for " + state.name() + " on " + Wording.date(context.entryIntoForce().orElseThrow()))
+          .summary(Phrase.of("art17.will-enter-into-force", "state", StateName.of(state), "entryIntoForce", context.entryIntoForce().orElseThrow()))
           .build());
     }
     return List.of(finding.status(Status.INFORMATION)
-        .summary("In force for " + state.name() + " since " + Wording.date(context.entryIntoForce().orElseThrow()))
+        .summary(Phrase.of("art17.in-force-since", "state", StateName.of(state), "entryIntoForce", context.entryIntoForce().orElseThrow()))
         .build());
   }
 }

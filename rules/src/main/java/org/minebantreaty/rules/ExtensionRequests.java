@@ -2,6 +2,7 @@ package org.minebantreaty.rules;
 
 import com.google.common.collect.ImmutableSet;
 import java.time.LocalDate;
+import java.time.Period;
 import java.util.ArrayList;
 import java.util.List;
 import org.minebantreaty.core.ExtensionDecision;
@@ -58,11 +59,9 @@ public final class ExtensionRequests extends ArticleRule<ExtensionRequest> {
             .citation(CITATION)
             .status(Status.NONCOMPLIANT)
             .subject(subject)
-            .summary("Asks for an extension of " + Wording.span(extended, until) + ", until " + Wording.date(until)
-                + ": more than the ten years Art. 5(3) allows")
+            .summary(Phrase.of("art5.3.request-exceeds-ten-years", "span", Period.between(extended, until), "until", until))
             .addReasons(Reason.of(
-                "An extension may run at most ten years beyond the deadline it extends, " + Wording.date(extended) + ": to "
-                    + Wording.date(ceiling),
+                Phrase.of("art5.3.at-most-ten-years-beyond", "extended", extended, "ceiling", ceiling),
                 CITATION))
             .build());
       }
@@ -76,13 +75,10 @@ public final class ExtensionRequests extends ArticleRule<ExtensionRequest> {
         .subject(subject)
         .deadline(step.deadlineExtended())
         .metOn(step.decision().decidedOn())
-        .summary("The deadline of " + Wording.date(step.deadlineExtended()) + " passed before the extension was granted on "
-            + Wording.date(step.decision().decidedOn()) + ": overdue from " + Wording.date(step.deadlineExtended().plusDays(1))
-            + " until then")
-        .addReasons(Reason.of(
-            "A request for extension shows mined areas remained; with no extension granted on or before the deadline, the State was in non-compliance from the next day",
-            Citation.article(5, 1)))
-        .addReasons(Reason.of("The extension still runs from the deadline it replaces, " + Wording.date(step.deadlineExtended()), Interpretations.LATE_GRANT))
+        .summary(Phrase.of("art5.3.deadline-passed-before-grant", "deadline", step.deadlineExtended(),
+            "granted", step.decision().decidedOn(), "from", step.deadlineExtended().plusDays(1)))
+        .addReasons(Reason.of(Phrase.of("art5.3.request-shows-areas-remained"), Citation.article(5, 1)))
+        .addReasons(Reason.of(Phrase.of("art5.3.late-grant-runs-from-deadline", "deadline", step.deadlineExtended()), Interpretations.LATE_GRANT))
         .build()));
     return findings;
   }
@@ -94,8 +90,8 @@ public final class ExtensionRequests extends ArticleRule<ExtensionRequest> {
           .citation(Citation.article(5, 4))
           .status(Status.UNKNOWN)
           .subject(subject)
-          .summary("Whether the request contains what Art. 5(4) requires is not recorded")
-          .addMissingFacts("the elements of Art. 5(4)(a)–(d) the request contains" + (isRenewal(request, schedule) ? ", and whether it reports on the previous extension period (Art. 5(6))" : ""))
+          .summary(Phrase.of("art5.4.contents-unrecorded"))
+          .addMissingFacts(Phrase.of("art5.4.missing.contents", "renewal", isRenewal(request, schedule)))
           .build());
     }
     ImmutableSet<RequestElement> contained = request.contents().get();
@@ -108,8 +104,8 @@ public final class ExtensionRequests extends ArticleRule<ExtensionRequest> {
             .citation(citation)
             .status(Status.NONCOMPLIANT)
             .subject(subject)
-            .summary("The request does not contain " + element.description())
-            .addReasons(Reason.of("Each request must contain " + element.description(), citation))
+            .summary(Phrase.of("art5.4.lacks-element", "element", element))
+            .addReasons(Reason.of(Phrase.of("art5.4.must-contain-element", "element", element), citation))
             .build());
       }
     }
@@ -120,8 +116,8 @@ public final class ExtensionRequests extends ArticleRule<ExtensionRequest> {
           .citation(citation)
           .status(Status.NONCOMPLIANT)
           .subject(subject)
-          .summary("The request renews an extension but does not say what was done in the previous extension period")
-          .addReasons(Reason.of("A further request must add information on what was done in the previous extension period", citation))
+          .summary(Phrase.of("art5.6.renewal-lacks-previous-period"))
+          .addReasons(Reason.of(Phrase.of("art5.6.must-add-previous-period"), citation))
           .build());
     }
     return findings;
@@ -130,56 +126,54 @@ public final class ExtensionRequests extends ArticleRule<ExtensionRequest> {
   private static Finding decision(ExtensionRequest request, ClearanceSchedule schedule, LocalDate extended, LocalDate judgedOn, String subject) {
     Finding.Builder finding = Finding.builder().subject(subject);
     if (request.decision().isEmpty()) {
-      String standing;
+      Phrase standing;
       if (schedule.rediscoveredOn().filter(extended::equals).isPresent()) {
-        standing = "the extension would run from the discovery of previously unknown mined areas on " + Wording.date(extended)
-            + "; until it is granted their mines are to be destroyed as soon as possible";
+        standing = Phrase.of("art5.5.standing.runs-from-discovery", "discovered", extended);
       } else if (extended.isBefore(judgedOn)) {
-        standing = "the deadline of " + Wording.date(extended) + " has passed, and until an extension is granted the State is overdue under Art. 5(1)";
+        standing = Phrase.of("art5.5.standing.deadline-passed", "deadline", extended);
       } else {
-        standing = "the deadline of " + Wording.date(extended) + " stands until an extension is granted";
+        standing = Phrase.of("art5.5.standing.deadline-stands", "deadline", extended);
       }
       return finding.code(FindingCodes.ART5_5_DECISION).citation(Citation.article(5, 5)).status(Status.PENDING)
-          .summary("Awaits a decision by a Meeting of the States Parties or a Review Conference; " + standing)
+          .summary(Phrase.of("art5.5.awaits-decision", "standing", standing))
           .build();
     }
     ExtensionDecision decision = request.decision().get();
-    String by = decision.meeting().map(m -> "by " + m + " ").orElse("") + "on " + Wording.date(decision.decidedOn());
-    String vote = decision.votes().map(ExtensionRequests::describe).orElse("adopted without a vote");
-    finding.addReasons(Reason.of("Decided " + by + ": " + vote, Citation.article(5, 5)));
+    Phrase by = Phrase.of("art5.5.decided-by", "meeting", decision.meeting(), "on", decision.decidedOn());
+    Phrase vote = decision.votes().map(ExtensionRequests::vote).orElse(Phrase.of("art5.5.adopted-without-vote"));
+    finding.addReasons(Reason.of(Phrase.of("art5.5.decided", "by", by, "vote", vote), Citation.article(5, 5)));
     if (!decision.isGranted()) {
       return finding.code(FindingCodes.ART5_5_DECISION).adopted(false).citation(Citation.article(5, 5)).status(Status.INFORMATION)
-          .summary("Refused " + by + "; the deadline of " + Wording.date(extended) + " stands")
+          .summary(Phrase.of("art5.5.refused", "by", by, "deadline", extended))
           .build();
     }
     ExtensionStep step = schedule.stepFor(request).orElseThrow();
     if (step.lacksMajority()) {
       return finding.code(FindingCodes.ART5_5_DECISION).adopted(false).citation(Citation.article(5, 5)).status(Status.NONCOMPLIANT)
-          .summary("Recorded as granted until " + Wording.date(step.grantedUntil()) + ", but the vote (" + vote
-              + ") is not a majority of the States Parties present and voting; the deadline stays " + Wording.date(step.resultingDeadline()))
-          .addReasons(Reason.of("A request is granted by a majority of votes of the States Parties present and voting", Citation.article(5, 5)))
-          .addReasons(Reason.of("A decision without that majority moves no deadline", Interpretations.NO_MAJORITY))
+          .summary(Phrase.of("art5.5.granted-without-majority", "until", step.grantedUntil(), "vote", vote,
+              "deadline", step.resultingDeadline()))
+          .addReasons(Reason.of(Phrase.of("art5.5.majority-grants"), Citation.article(5, 5)))
+          .addReasons(Reason.of(Phrase.of("art5.5.without-majority-moves-nothing"), Interpretations.NO_MAJORITY))
           .build();
     }
     if (step.exceedsCeiling()) {
       return finding.code(FindingCodes.ART5_3_REQUEST).adopted(true).citation(CITATION).status(Status.NONCOMPLIANT)
-          .summary("Granted until " + Wording.date(step.grantedUntil()) + ", " + Wording.span(extended, step.grantedUntil())
-              + (step.runsFromDiscovery() ? " after the discovery it runs from" : " beyond the deadline it extends") + ": more than the ten years Art. 5(3) allows")
-          .addReasons(Reason.of("An extension may be granted for a period of up to ten years: to " + Wording.date(step.ceiling()), CITATION))
-          .addReasons(Reason.of("The deadline moves only to the ceiling, " + Wording.date(step.resultingDeadline()), Interpretations.CEILING))
+          .summary(Phrase.of("art5.3.granted-beyond-ten-years", "until", step.grantedUntil(),
+              "span", Period.between(extended, step.grantedUntil()), "fromDiscovery", step.runsFromDiscovery()))
+          .addReasons(Reason.of(Phrase.of("art5.3.up-to-ten-years-ceiling", "ceiling", step.ceiling()), CITATION))
+          .addReasons(Reason.of(Phrase.of("art5.3.moves-only-to-ceiling", "deadline", step.resultingDeadline()), Interpretations.CEILING))
           .build();
     }
     if (step.extendsNothing()) {
       return finding.code(FindingCodes.ART5_3_REQUEST).adopted(true).citation(CITATION).status(Status.WARNING)
-          .summary("Recorded as granted until " + Wording.date(step.grantedUntil()) + ", which is not after the deadline it extends, "
-              + Wording.date(extended) + "; the deadline does not move")
+          .summary(Phrase.of("art5.3.granted-not-after-deadline", "until", step.grantedUntil(), "extended", extended))
           .build();
     }
     return finding.code(FindingCodes.ART5_3_REQUEST).adopted(true).citation(CITATION).status(Status.INFORMATION)
         .deadline(step.resultingDeadline())
-        .summary("Granted " + by + " until " + Wording.date(step.grantedUntil()) + ": " + Wording.span(extended, step.grantedUntil())
-            + (step.runsFromDiscovery() ? " after the discovery of previously unknown mined areas on " : " beyond the deadline of ") + Wording.date(extended))
-        .addReasons(Reason.of("An extension may be granted for a period of up to ten years", CITATION))
+        .summary(Phrase.of("art5.3.granted", "by", by, "until", step.grantedUntil(), "span", Period.between(extended, step.grantedUntil()),
+            "fromDiscovery", step.runsFromDiscovery(), "extended", extended))
+        .addReasons(Reason.of(Phrase.of("art5.3.up-to-ten-years"), CITATION))
         .build();
   }
 
@@ -218,7 +212,7 @@ public final class ExtensionRequests extends ArticleRule<ExtensionRequest> {
         .orElseGet(() -> "decided on " + request.decision().orElseThrow().decidedOn());
   }
 
-  private static String describe(Votes votes) {
-    return votes.inFavour() + " in favour, " + votes.against() + " against, " + votes.abstaining() + " abstaining";
+  private static Phrase vote(Votes votes) {
+    return Phrase.of("art5.5.vote", "inFavour", votes.inFavour(), "against", votes.against(), "abstaining", votes.abstaining());
   }
 }

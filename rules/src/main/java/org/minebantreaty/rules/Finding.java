@@ -2,6 +2,7 @@ package org.minebantreaty.rules;
 
 import com.google.common.collect.ImmutableList;
 import java.time.LocalDate;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalLong;
 import org.immutables.value.Value;
@@ -44,14 +45,34 @@ public abstract class Finding {
   /** The day the obligation was met, for {@link Status#MET} and {@link Status#MET_LATE}. */
   public abstract Optional<LocalDate> metOn();
 
-  /** The verdict in one sentence. */
-  public abstract String summary();
+  /** The verdict in one sentence, as data: its code and arguments ({@link Phrase}). */
+  public abstract Phrase summaryPhrase();
+
+  /** Returns the verdict in one sentence, in English. */
+  public final String summary() {
+    return summaryPhrase().toString();
+  }
+
+  /** Returns the verdict in one sentence, in {@code language} ({@link Phrase#LANGUAGES}). */
+  public final String summary(Locale language) {
+    return summaryPhrase().in(language);
+  }
 
   /** The reasons for the verdict, in the order of the argument. */
   public abstract ImmutableList<Reason> reasons();
 
-  /** For {@link Status#UNKNOWN}: the facts that, once recorded, would settle the verdict. */
-  public abstract ImmutableList<String> missingFacts();
+  /** For {@link Status#UNKNOWN}: the facts that, once recorded, would settle the verdict, as data. */
+  public abstract ImmutableList<Phrase> missingFactPhrases();
+
+  /** Returns the facts that would settle an {@link Status#UNKNOWN} verdict, in English. */
+  public final ImmutableList<String> missingFacts() {
+    return missingFacts(Locale.ENGLISH);
+  }
+
+  /** Returns the facts that would settle an {@link Status#UNKNOWN} verdict, in {@code language}. */
+  public final ImmutableList<String> missingFacts(Locale language) {
+    return missingFactPhrases().stream().map(fact -> fact.in(language)).collect(ImmutableList.toImmutableList());
+  }
 
   /**
    * For a finding on a decision or a vote (an extension granted, measures or an amendment adopted, a
@@ -100,18 +121,23 @@ public abstract class Finding {
     return status() == Status.OVERDUE ? deadline().map(day -> day.plusDays(1)) : Optional.empty();
   }
 
-  /** Returns the finding as a few lines of plain text: citation, status, summary, then each reason. */
+  /** Returns the finding as a few lines of plain text in English: citation, status, summary, then each reason. */
   @Override
   public final String toString() {
-    StringBuilder text = new StringBuilder()
-        .append(citation()).append(" — ").append(status().label()).append(": ").append(summary());
-    deadline().ifPresent(day -> text.append("\n    deadline: ").append(day));
-    metOn().ifPresent(day -> text.append("\n    met on: ").append(day));
+    return toText(Locale.ENGLISH);
+  }
+
+  /** Returns the finding as a few lines of plain text in {@code language}: citation, status, summary, then each reason. */
+  public final String toText(Locale language) {
+    Wording words = Wording.in(language);
+    StringBuilder text = new StringBuilder(words.text("text.finding", "citation", citation(), "status", words.status(status()), "summary", summaryPhrase()));
+    deadline().ifPresent(day -> text.append("\n    ").append(words.text("text.deadline", "day", day)));
+    metOn().ifPresent(day -> text.append("\n    ").append(words.text("text.met-on", "day", day)));
     for (Reason reason : reasons()) {
-      text.append("\n    because ").append(reason);
+      text.append("\n    ").append(words.text("text.because", "reason", reason.phrase(), "citation", reason.citation()));
     }
-    for (String missing : missingFacts()) {
-      text.append("\n    missing fact: ").append(missing);
+    for (Phrase missing : missingFactPhrases()) {
+      text.append("\n    ").append(words.text("text.missing-fact", "fact", missing));
     }
     return text.toString();
   }
@@ -119,6 +145,18 @@ public abstract class Finding {
   /** A builder of {@link Finding}; each attribute may be set once. */
   public static final class Builder extends ImmutableFinding.Builder {
     Builder() {}
+
+    /** Sets the verdict's sentence: {@link #summaryPhrase(Phrase)}. */
+    public Builder summary(Phrase summary) {
+      summaryPhrase(summary);
+      return this;
+    }
+
+    /** Adds a fact that would settle an {@link Status#UNKNOWN} verdict: {@link #addMissingFactPhrases(Phrase)}. */
+    public Builder addMissingFacts(Phrase fact) {
+      addMissingFactPhrases(fact);
+      return this;
+    }
   }
 
   @Value.Check
@@ -133,7 +171,7 @@ public abstract class Finding {
     if (status() == Status.MET_LATE && deadline().isPresent() && metOn().isPresent() && !metOn().get().isAfter(deadline().get())) {
       throw new IllegalStateException("a MET_LATE finding is met after its deadline: " + summary());
     }
-    if (status() == Status.UNKNOWN && missingFacts().isEmpty()) {
+    if (status() == Status.UNKNOWN && missingFactPhrases().isEmpty()) {
       throw new IllegalStateException("an UNKNOWN finding must name its missing facts: " + summary());
     }
     if ((status() == Status.MET || status() == Status.MET_LATE) && metOn().isEmpty()) {

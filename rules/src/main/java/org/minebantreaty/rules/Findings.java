@@ -1,10 +1,12 @@
 package org.minebantreaty.rules;
 
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
 import org.minebantreaty.core.Instrument;
 import org.minebantreaty.core.MinedArea;
+import org.minebantreaty.core.State;
 import org.minebantreaty.core.Stockpile;
 import org.minebantreaty.core.TreatyCalendar;
 
@@ -30,33 +32,28 @@ final class Findings {
     return java.util.Objects.requireNonNull(last, "no area to release");
   }
 
-  /** The reason that fixes the date of entry into force, citing Art. 17(1) or 17(2). */
-  /** Why areas found after a deadline are previously unknown (Interpretation I-5.4), in the words both Art. 5 findings use. */
-  static String noneKnownWhenDeadlinePassed(String stateName, LocalDate deadline) {
-    return "No mined area under " + stateName + "'s jurisdiction or control was known to be outstanding when its deadline of "
-        + Wording.date(deadline) + " passed";
+  /** Why areas found after a deadline are previously unknown (Interpretation I-5.4), as both Art. 5 findings say it. */
+  static Phrase noneKnownWhenDeadlinePassed(State state, LocalDate deadline) {
+    return Phrase.of("art5.none-known-when-deadline-passed", "state", StateName.of(state), "deadline", deadline);
   }
 
+  /** The reason that fixes the date of entry into force, citing Art. 17(1) or 17(2), or the interpretation on succession. */
   static Reason entryIntoForceReason(Context context) {
     Instrument instrument = context.state().instrument().orElseThrow();
     LocalDate eif = context.entryIntoForce().orElseThrow();
-    String deposit = "its instrument of " + instrument.kind().word() + " was deposited on " + Wording.date(instrument.depositedOn());
+    StateName state = StateName.of(context.state());
     if (instrument.successionDate().isPresent()) {
-      return Reason.of(
-          "The Convention entered into force for " + context.state().name() + " on " + Wording.date(eif)
-              + ", from the State succession of " + Wording.date(instrument.successionDate().get())
-              + "; the notification of succession was deposited on " + Wording.date(instrument.depositedOn()),
+      return Reason.of(Phrase.of("art17.in-force-from-succession", "state", state, "entryIntoForce", eif,
+              "succession", instrument.successionDate().get(), "deposited", instrument.depositedOn()),
           Interpretations.SUCCESSION);
     }
     if (TreatyCalendar.isAmongFirstForty(instrument.depositedOn())) {
-      return Reason.of(
-          "The Convention entered into force for " + context.state().name() + " with the Convention itself, on " + Wording.date(eif)
-              + ": " + deposit + ", by the day of the 40th instrument",
+      return Reason.of(Phrase.of("art17.in-force-with-the-convention", "state", state, "entryIntoForce", eif,
+              "instrument", instrument.kind(), "deposited", instrument.depositedOn()),
           Citation.article(17, 1));
     }
-    return Reason.of(
-        "The Convention entered into force for " + context.state().name() + " on " + Wording.date(eif)
-            + ", the first day of the sixth month after " + deposit,
+    return Reason.of(Phrase.of("art17.in-force-six-months-after-deposit", "state", state, "entryIntoForce", eif,
+            "instrument", instrument.kind(), "deposited", instrument.depositedOn()),
         Citation.article(17, 2));
   }
 
@@ -64,7 +61,7 @@ final class Findings {
    * Returns a {@link Status#NOT_YET_BINDING} finding when the State has deposited but the Convention
    * is not yet in force for it; empty when it is in force.
    */
-  static Optional<Finding> notYetBinding(Context context, String code, Citation citation, String duty, Optional<LocalDate> deadline) {
+  static Optional<Finding> notYetBinding(Context context, String code, Citation citation, Phrase duty, Optional<LocalDate> deadline) {
     if (context.isInForce()) {
       return Optional.empty();
     }
@@ -74,8 +71,8 @@ final class Findings {
         .status(Status.NOT_YET_BINDING)
         .subject(context.stateName())
         .deadline(deadline)
-        .summary("The duty to " + duty + " binds " + context.state().name() + " from "
-            + Wording.date(context.entryIntoForce().orElseThrow()) + deadline.map(d -> "; its deadline will be " + Wording.date(d)).orElse(""))
+        .summary(Phrase.of("general.not-yet-binding", "duty", duty, "state", StateName.of(context.state()),
+            "from", context.entryIntoForce().orElseThrow(), "deadline", deadline))
         .addReasons(entryIntoForceReason(context))
         .build());
   }
@@ -88,7 +85,7 @@ final class Findings {
   static Finding destruction(
       String code,
       Citation citation, String subject, List<Stockpile> stockpiles, LocalDate deadline, LocalDate judgedOn,
-      List<Reason> basis, String unextendable) {
+      List<Reason> basis, Optional<Phrase> unextendable) {
     long held = 0;
     long remaining = 0;
     LocalDate completed = null;
@@ -102,41 +99,31 @@ final class Findings {
     }
     Finding.Builder finding = Finding.builder().code(code).citation(citation).subject(subject).deadline(deadline).addAllReasons(basis)
         .minesRemaining(remaining);
-    String mines = Wording.count(held, "mine", "mines");
     if (held == 0) {
-      return finding.status(Status.NOT_APPLICABLE)
-          .summary("The recorded stockpiles hold no anti-personnel mine; nothing is left to destroy")
-          .build();
+      return finding.status(Status.NOT_APPLICABLE).summary(Phrase.of("stockpiles.hold-none")).build();
     }
     if (remaining == 0) {
       LocalDate metOn = completed;
       boolean late = metOn.isAfter(deadline);
       finding.status(late ? Status.MET_LATE : Status.MET).metOn(metOn);
       finding.addReasons(Reason.of(
-          "All " + mines + " were destroyed by " + Wording.date(metOn) + ", " + Wording.daysFrom(deadline, metOn)
-              + " than the deadline of " + Wording.date(deadline),
+          Phrase.of("stockpiles.all-destroyed-by", "held", held, "metOn", metOn, "days", Math.abs(ChronoUnit.DAYS.between(deadline, metOn)),
+              "late", late, "deadline", deadline),
           citation));
-      return finding.summary(late
-              ? "Destroyed all " + mines + " on " + Wording.date(metOn) + ", after the deadline of " + Wording.date(deadline)
-              : "Destroyed all " + mines + " on " + Wording.date(metOn) + ", on time (deadline " + Wording.date(deadline) + ")")
-          .build();
+      return finding.summary(Phrase.of("stockpiles.destroyed-all", "held", held, "metOn", metOn, "late", late, "deadline", deadline)).build();
     }
-    String left = Wording.countOf(remaining, held, "mine", "mines");
     if (!judgedOn.isAfter(deadline)) {
       return finding.status(Status.PENDING)
-          .summary(left + Wording.remain(remaining) + " to be destroyed by " + Wording.date(deadline))
-          .addReasons(Reason.of(left + Wording.remain(remaining) + " on " + Wording.date(judgedOn) + "; the deadline is " + Wording.date(deadline), citation))
+          .summary(Phrase.of("stockpiles.remain-to-destroy", "remaining", remaining, "held", held, "deadline", deadline))
+          .addReasons(Reason.of(Phrase.of("stockpiles.remain-on", "remaining", remaining, "held", held, "on", judgedOn, "deadline", deadline), citation))
           .build();
     }
     finding.status(Status.OVERDUE)
-        .summary("Overdue since " + Wording.date(deadline.plusDays(1)) + ": " + left + Wording.remain(remaining) + " undestroyed")
+        .summary(Phrase.of("stockpiles.overdue", "since", deadline.plusDays(1), "remaining", remaining, "held", held))
         .addReasons(Reason.of(
-            "The deadline of " + Wording.date(deadline) + " passed with " + left + " undestroyed; "
-                + Wording.count(remaining, "mine remains", "mines remain") + " on " + Wording.date(judgedOn),
+            Phrase.of("stockpiles.deadline-passed-undestroyed", "deadline", deadline, "remaining", remaining, "held", held, "on", judgedOn),
             citation));
-    if (!unextendable.isEmpty()) {
-      finding.addReasons(Reason.of(unextendable, citation));
-    }
+    unextendable.ifPresent(reason -> finding.addReasons(Reason.of(reason, citation)));
     return finding.build();
   }
 }

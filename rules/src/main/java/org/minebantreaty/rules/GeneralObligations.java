@@ -39,43 +39,42 @@ public final class GeneralObligations extends ArticleRule<Activity> {
     Finding.Builder finding = Finding.builder().code(FindingCodes.ART1_ACTIVITY).subject(subject);
     if (activity.kind() == ActivityKind.TRANSFER_OF_TERRITORY) {
       return List.of(finding.citation(Citation.article(2, 4)).status(Status.NOT_APPLICABLE)
-          .summary("Handing over territory that contains emplaced mines is not a transfer of mines")
+          .summary(Phrase.of("art2.4.territory-not-a-transfer"))
           .build());
     }
     if (!activity.mineType().isAntiPersonnel()) {
       return List.of(finding.citation(Citation.article(2, 1)).status(Status.NOT_APPLICABLE)
-          .summary(activity.mineType().name() + " is not an anti-personnel mine: it is designed to be detonated by "
-              + (activity.mineType().trigger() == org.minebantreaty.core.Trigger.VEHICLE ? "a vehicle" : "command")
-              + (activity.mineType().antiHandlingDevice() ? ", and its anti-handling device does not make it one" : ""))
+          .summary(Phrase.of("art2.1.type-not-anti-personnel", "type", activity.mineType().name(),
+              "trigger", activity.mineType().trigger(), "antiHandlingDevice", activity.mineType().antiHandlingDevice()))
           .build());
     }
     if (state.instrument().isEmpty()) {
       return List.of(finding.citation(Citation.article(1)).status(Status.NOT_APPLICABLE)
-          .summary(state.name() + " has not consented to be bound; the Convention's prohibitions do not bind it")
+          .summary(Phrase.of("art1.not-consented", "state", StateName.of(state)))
           .build());
     }
     LocalDate from = context.prohibitionsBindFrom().orElseThrow();
     Citation citation = citationOf(activity, context.policies());
     if (activity.on().isBefore(from)) {
       return List.of(finding.citation(citation).status(Status.INFORMATION)
-          .summary("Before Art. 1(1) bound " + state.name() + " (from " + Wording.date(from) + "): history, not a violation")
+          .summary(Phrase.of("art1.before-binding", "state", StateName.of(state), "from", from))
           .addReasons(bindingReason(context, from))
           .build());
     }
     finding.addReasons(bindingReason(context, from));
     switch (activity.kind()) {
       case USE:
-        return List.of(violation(finding, "Used anti-personnel mines", citation));
+        return List.of(violation(finding, Phrase.of("art1.act.used"), citation));
       case DEVELOPMENT:
       case PRODUCTION:
       case ACQUISITION:
-        return List.of(violation(finding, verb(activity.kind()) + " anti-personnel mines", citation));
+        return List.of(violation(finding, made(activity.kind()), citation));
       case RETENTION:
         return List.of(retention(activity, finding, citation, context));
       case TRANSFER:
         return List.of(transfer(activity, finding, citation));
       case ASSISTANCE:
-        return List.of(violation(finding, "Assisted, encouraged or induced a prohibited activity", citation));
+        return List.of(violation(finding, Phrase.of("art1.act.assisted"), citation));
       default:
         return List.of(contested(activity, finding.citation(citation), context.policies()));
     }
@@ -84,20 +83,20 @@ public final class GeneralObligations extends ArticleRule<Activity> {
   private static Finding retention(Activity activity, Finding.Builder finding, Citation citation, Context context) {
     if (activity.purpose().filter(Purpose::isTraining).isPresent()) {
       return finding.citation(Citation.article(3, 1)).status(Status.INFORMATION)
-          .summary("Retained anti-personnel mines for " + words(activity.purpose().get()) + ": permitted, in the minimum number absolutely necessary")
-          .addReasons(Reason.of("Retention for the development of and training in detection, clearance or destruction techniques is permitted", Citation.article(3, 1)))
-          .addReasons(Reason.of("Retained mines must be reported, by type, quantity and lot number, with the institutions authorised", Citation.article(7, 1, "d")))
+          .summary(Phrase.of("art3.1.retained-for-training", "purpose", activity.purpose().get()))
+          .addReasons(Reason.of(Phrase.of("art3.1.retention-permitted"), Citation.article(3, 1)))
+          .addReasons(Reason.of(Phrase.of("art7.1.d.retained-mines-reported"), Citation.article(7, 1, "d")))
           .build();
     }
     if (activity.purpose().isPresent()) {
       LocalDate deadline = context.stockpileDestructionDeadline().orElseThrow();
       return finding.citation(Citation.article(4)).status(Status.NOT_APPLICABLE)
           .deadline(deadline)
-          .summary("Held pending destruction: judged as stockpile under Art. 4, whose deadline is " + Wording.date(deadline))
+          .summary(Phrase.of("art1.retained-pending-destruction", "deadline", deadline))
           .build();
     }
-    return violation(finding.addReasons(Reason.of("No purpose permitted by Art. 3(1) was given", Citation.article(3, 1))),
-        "Retained anti-personnel mines with no permitted purpose", citation);
+    return violation(finding.addReasons(Reason.of(Phrase.of("art3.1.no-purpose-given"), Citation.article(3, 1))),
+        Phrase.of("art1.act.retained-no-purpose"), citation);
   }
 
   private static Finding transfer(Activity activity, Finding.Builder finding, Citation citation) {
@@ -105,50 +104,60 @@ public final class GeneralObligations extends ArticleRule<Activity> {
       Purpose purpose = activity.purpose().get();
       Citation exception = purpose.isTraining() ? Citation.article(3, 1) : Citation.article(3, 2);
       return finding.citation(exception).status(Status.INFORMATION)
-          .summary("Transferred anti-personnel mines" + activity.counterpart().map(c -> " to " + c).orElse("") + " for " + words(purpose) + ": permitted")
+          .summary(Phrase.of("art3.transferred-for-purpose", "counterpart", activity.counterpart(), "purpose", purpose))
           .addReasons(Reason.of(purpose.isTraining()
-              ? "Transfer for the development of and training in detection, clearance or destruction techniques is permitted"
-              : "Transfer for the purpose of destruction is permitted", exception))
+              ? Phrase.of("art3.1.transfer-permitted")
+              : Phrase.of("art3.2.transfer-permitted"), exception))
           .build();
     }
-    return violation(finding.addReasons(Reason.of("No purpose permitted by Art. 3 was given", Citation.article(3))),
-        "Transferred anti-personnel mines" + activity.counterpart().map(c -> " to " + c).orElse(""), citation);
+    return violation(finding.addReasons(Reason.of(Phrase.of("art3.no-purpose-given"), Citation.article(3))),
+        Phrase.of("art1.act.transferred", "counterpart", activity.counterpart()), citation);
   }
 
   private static Finding contested(Activity activity, Finding.Builder finding, Policies policies) {
-    String act = activity.kind() == ActivityKind.JOINT_OPERATION
-        ? "Took part in a joint operation" + activity.counterpart().map(c -> " with " + c).orElse("") + " in which a partner used, transferred or stockpiled anti-personnel mines"
-        : "Derived direct benefit from a minefield laid by " + activity.counterpart().orElse("another party");
+    Phrase act = activity.kind() == ActivityKind.JOINT_OPERATION
+        ? Phrase.of("art1.act.joint-operation", "counterpart", activity.counterpart())
+        : Phrase.of("art1.act.benefit-from-minefield", "counterpart", activity.counterpart());
     if (policies.assistanceReading() == Policies.AssistanceReading.STRICT) {
       return finding.status(Status.VIOLATION)
-          .summary(act + ": prohibited assistance under the strict reading of Art. 1(1)(c)")
-          .addReasons(Reason.of("Under the strict reading, such participation or benefit assists the prohibited acts of another", Interpretations.STRICT_ASSISTANCE))
+          .summary(Phrase.of("art1.1.c.strict-prohibited", "act", act))
+          .addReasons(Reason.of(Phrase.of("art1.1.c.strict-reading"), Interpretations.STRICT_ASSISTANCE))
           .build();
     }
     return finding.status(Status.INFORMATION)
-        .summary(act + ": not in itself prohibited under the narrow reading of Art. 1(1)(c); the strict reading would make it a violation")
-        .addReasons(Reason.of("Under the narrow reading only assisting, encouraging or inducing a prohibited act is prohibited", Interpretations.NARROW_ASSISTANCE))
+        .summary(Phrase.of("art1.1.c.narrow-not-prohibited", "act", act))
+        .addReasons(Reason.of(Phrase.of("art1.1.c.narrow-reading"), Interpretations.NARROW_ASSISTANCE))
         .build();
   }
 
-  private static Finding violation(Finding.Builder finding, String act, Citation citation) {
+  private static Finding violation(Finding.Builder finding, Phrase act, Citation citation) {
     return finding.citation(citation).status(Status.VIOLATION)
-        .summary(act + ", which a State Party must never do under any circumstances")
+        .summary(Phrase.of("art1.violation", "act", act))
         .addReasons(Reason.of(prohibition(citation), citation))
         .build();
   }
 
   /** The prohibition of each sub-paragraph of Art. 1(1), in the treaty's words. */
-  private static String prohibition(Citation citation) {
+  private static Phrase prohibition(Citation citation) {
     if (citation.equals(Citation.article(1, 1, "a"))) {
-      return "Each State Party undertakes never under any circumstances to use anti-personnel mines";
+      return Phrase.of("art1.1.a.undertaking");
     }
     if (citation.equals(Citation.article(1, 1, "b"))) {
-      return "Each State Party undertakes never under any circumstances to develop, produce, otherwise acquire, stockpile, retain or transfer"
-          + " to anyone, directly or indirectly, anti-personnel mines";
+      return Phrase.of("art1.1.b.undertaking");
     }
-    return "Each State Party undertakes never under any circumstances to assist, encourage or induce, in any way, anyone to engage in any"
-        + " activity prohibited to a State Party under this Convention";
+    return Phrase.of("art1.1.c.undertaking");
+  }
+
+  /** The act of developing, producing or acquiring mines, as a finding names it. */
+  private static Phrase made(ActivityKind kind) {
+    switch (kind) {
+      case DEVELOPMENT:
+        return Phrase.of("art1.act.developed");
+      case PRODUCTION:
+        return Phrase.of("art1.act.produced");
+      default:
+        return Phrase.of("art1.act.acquired");
+    }
   }
 
   private static Citation citationOf(Activity activity, Policies policies) {
@@ -167,38 +176,14 @@ public final class GeneralObligations extends ArticleRule<Activity> {
 
   private static Reason bindingReason(Context context, LocalDate from) {
     if (context.state().instrument().orElseThrow().provisionalApplication()) {
-      return Reason.of("Art. 1(1) binds " + context.state().name() + " from its deposit on " + Wording.date(from)
-          + ", by its declaration of provisional application", Citation.article(18));
+      return Reason.of(Phrase.of("art18.prohibitions-bind-from-deposit", "state", StateName.of(context.state()), "from", from),
+          Citation.article(18));
     }
     return Findings.entryIntoForceReason(context);
   }
 
   private static String describe(Activity activity) {
     return activity.kind().name().toLowerCase(Locale.ROOT).replace('_', ' ') + " on " + activity.on()
-        + activity.quantity().stream().mapToObj(q -> " (" + Wording.count(q, "mine", "mines") + ")").findFirst().orElse("");
-  }
-
-  private static String verb(ActivityKind kind) {
-    switch (kind) {
-      case DEVELOPMENT:
-        return "Developed";
-      case PRODUCTION:
-        return "Produced";
-      default:
-        return "Acquired";
-    }
-  }
-
-  private static String words(Purpose purpose) {
-    switch (purpose) {
-      case TRAINING_IN_DETECTION:
-        return "training in mine detection";
-      case TRAINING_IN_CLEARANCE:
-        return "training in mine clearance";
-      case TRAINING_IN_DESTRUCTION:
-        return "training in mine destruction";
-      default:
-        return "destruction";
-    }
+        + activity.quantity().stream().mapToObj(q -> " (" + Language.ENGLISH.number(q) + (q == 1 ? " mine" : " mines") + ")").findFirst().orElse("");
   }
 }

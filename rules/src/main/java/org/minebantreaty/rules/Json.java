@@ -8,20 +8,25 @@ import java.util.Optional;
 final class Json {
 
   /** The version of the JSON shape; raised when a field changes meaning or is removed. */
-  static final int SCHEMA_VERSION = 1;
+  static final int SCHEMA_VERSION = 2;
 
   private final StringBuilder out = new StringBuilder(4096);
+  private final Wording words;
 
-  private Json() {}
+  private Json(Wording words) {
+    this.words = words;
+  }
 
-  static String of(Assessment assessment) {
-    Json json = new Json();
+  static String of(Assessment assessment, Wording words) {
+    Json json = new Json(words);
     json.assessment(assessment);
     return json.out.toString();
   }
 
   private void assessment(Assessment assessment) {
     out.append("{\"schemaVersion\":").append(SCHEMA_VERSION);
+    out.append(",\"language\":");
+    string(words.language().code());
     out.append(",\"state\":{\"name\":");
     string(assessment.state().name());
     out.append(",\"iso3\":");
@@ -79,31 +84,85 @@ final class Json {
       out.append('}');
     });
     out.append(",\"summary\":");
-    string(finding.summary());
+    phrase(finding.summaryPhrase());
     out.append(",\"reasons\":[");
     for (int i = 0; i < finding.reasons().size(); i++) {
       if (i > 0) {
         out.append(',');
       }
-      out.append("{\"text\":");
-      string(finding.reasons().get(i).text());
+      Reason reason = finding.reasons().get(i);
+      phraseFields(reason.phrase());
       out.append(",\"citation\":");
-      citation(finding.reasons().get(i).citation());
+      citation(reason.citation());
       out.append('}');
     }
     out.append("],\"missingFacts\":[");
-    for (int i = 0; i < finding.missingFacts().size(); i++) {
+    for (int i = 0; i < finding.missingFactPhrases().size(); i++) {
       if (i > 0) {
         out.append(',');
       }
-      string(finding.missingFacts().get(i));
+      phrase(finding.missingFactPhrases().get(i));
     }
     out.append("]}");
+  }
+
+  /** Writes {@code phrase} as {@code {"code", "arguments", "text"}}. */
+  private void phrase(Phrase phrase) {
+    phraseFields(phrase);
+    out.append('}');
+  }
+
+  /** Writes {@code phrase}'s fields into an object left open, so that a reason can add its citation. */
+  private void phraseFields(Phrase phrase) {
+    out.append("{\"code\":");
+    string(phrase.code());
+    out.append(",\"arguments\":{");
+    boolean first = true;
+    for (java.util.Map.Entry<String, Object> argument : phrase.arguments().entrySet()) {
+      if (!first) {
+        out.append(',');
+      }
+      first = false;
+      string(argument.getKey());
+      out.append(':');
+      argument(argument.getValue());
+    }
+    out.append("},\"text\":");
+    string(words.render(phrase));
+  }
+
+  /**
+   * Writes an argument: a date as an ISO string, a quantity or a year as a number, a period as an ISO
+   * 8601 duration, a boolean as itself, an enum constant by its name, a citation and a State as
+   * objects, a nested phrase as a phrase.
+   */
+  private void argument(Object value) {
+    if (value instanceof Long || value instanceof Boolean) {
+      out.append(value);
+    } else if (value instanceof java.time.Year) {
+      out.append(((java.time.Year) value).getValue());
+    } else if (value instanceof Enum) {
+      string(((Enum<?>) value).name());
+    } else if (value instanceof Citation) {
+      citation((Citation) value);
+    } else if (value instanceof StateName) {
+      out.append("{\"iso3\":");
+      string(((StateName) value).iso3());
+      out.append(",\"name\":");
+      string(((StateName) value).name());
+      out.append('}');
+    } else if (value instanceof Phrase) {
+      phrase((Phrase) value);
+    } else {
+      string(value.toString());
+    }
   }
 
   private void citation(Citation citation) {
     out.append("{\"reference\":");
     string(citation.reference());
+    out.append(",\"text\":");
+    string(words.citation(citation));
     out.append(",\"article\":").append(citation.articleNumber()).append(",\"source\":");
     string(citation.source().name());
     out.append('}');

@@ -38,13 +38,12 @@ public final class MeetingCalendar {
     Citation meetings112 = Citation.article(11, 2);
     if (firstMeeting.isEmpty()) {
       findings.add(Finding.builder().code(FindingCodes.ART11_2_MEETINGS).citation(meetings112).status(Status.OVERDUE).subject("the Meetings of the States Parties").deadline(firstMeetingDue)
-          .summary("No Meeting of the States Parties is recorded; the first was due within one year after entry into force").build());
+          .summary(Phrase.of("art11.2.no-meeting-recorded")).build());
     } else {
       boolean late = firstMeeting.get().opensOn().isAfter(firstMeetingDue);
       findings.add(Finding.builder().code(FindingCodes.ART11_2_MEETINGS).citation(meetings112).status(late ? Status.MET_LATE : Status.MET).subject(firstMeeting.get().name())
           .deadline(firstMeetingDue).metOn(firstMeeting.get().opensOn())
-          .summary("The first Meeting of the States Parties opened on " + Wording.date(firstMeeting.get().opensOn())
-              + (late ? ", more than" : ", within") + " one year after the Convention's entry into force")
+          .summary(Phrase.of("art11.2.first-meeting-opened", "opened", firstMeeting.get().opensOn(), "late", late))
           .build());
     }
     List<Meeting> conferences = sorted.stream().filter(m -> m.kind() == MeetingKind.REVIEW_CONFERENCE).toList();
@@ -56,7 +55,7 @@ public final class MeetingCalendar {
       boolean held = sorted.stream().anyMatch(m -> m.kind() == MeetingKind.MEETING_OF_STATES_PARTIES && Year.from(m.opensOn()).equals(y));
       if (!held) {
         findings.add(Finding.builder().code(FindingCodes.ART11_2_MEETINGS).citation(meetings112).status(Status.NONCOMPLIANT).subject("the Meetings of the States Parties")
-            .summary("No Meeting of the States Parties in " + year + ", before the first Review Conference; they are held annually until then").build());
+            .summary(Phrase.of("art11.2.no-meeting-in-year", "year", year)).build());
       }
     }
     Citation review121 = Citation.article(12, 1);
@@ -66,18 +65,17 @@ public final class MeetingCalendar {
       if (i == 0) {
         boolean onTime = held.equals(firstConferenceYear);
         findings.add(Finding.builder().code(FindingCodes.ART12_1_REVIEW_CONFERENCES).citation(review121).status(onTime ? Status.INFORMATION : Status.NONCOMPLIANT).subject(conference.name())
-            .summary("The first Review Conference opened on " + Wording.date(conference.opensOn())
-                + (onTime ? ", five years after entry into force" : "; it is due in " + firstConferenceYear + ", five years after entry into force"))
-            .addReasons(Reason.of("Five years after entry into force is read as the calendar year " + firstConferenceYear, INTERVALS))
+            .summary(Phrase.of("art12.1.first-review-conference-opened", "opened", conference.opensOn(), "onTime", onTime, "due", firstConferenceYear))
+            .addReasons(Reason.of(Phrase.of("art12.1.five-years-as-a-calendar-year", "year", firstConferenceYear), INTERVALS))
             .build());
         continue;
       }
       Year previous = Year.from(conferences.get(i - 1).opensOn());
       boolean spaced = held.getValue() - previous.getValue() >= TreatyCalendar.REVIEW_CONFERENCE_INTERVAL_YEARS;
       findings.add(Finding.builder().code(FindingCodes.ART12_1_REVIEW_CONFERENCES).citation(review121).status(spaced ? Status.INFORMATION : Status.NONCOMPLIANT).subject(conference.name())
-          .summary(conference.name() + " opened in " + held + ", " + (held.getValue() - previous.getValue()) + " years after the previous Review Conference"
-              + (spaced ? "" : "; the interval may never be less than five years"))
-          .addReasons(Reason.of("The interval is counted in calendar years", INTERVALS))
+          .summary(Phrase.of("art12.1.review-conference-opened", "conference", conference.name(), "year", held,
+              "years", held.getValue() - previous.getValue(), "spaced", spaced))
+          .addReasons(Reason.of(Phrase.of("art12.1.interval-in-calendar-years"), INTERVALS))
           .build());
     }
     return findings.build();

@@ -1,6 +1,7 @@
 package org.minebantreaty.rules;
 
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
 import org.minebantreaty.core.ExtensionRequest;
@@ -36,7 +37,7 @@ public final class MinedAreaDestruction extends ArticleRule<State> {
     }
     ClearanceSchedule schedule = context.clearance().orElseThrow();
     Optional<Finding> notYet = Findings.notYetBinding(
-        context, FindingCodes.ART5_1_CLEARANCE, CITATION, "destroy anti-personnel mines in mined areas", Optional.of(schedule.originalDeadline()));
+        context, FindingCodes.ART5_1_CLEARANCE, CITATION, Phrase.of("art5.1.duty"), Optional.of(schedule.originalDeadline()));
     if (notYet.isPresent()) {
       return List.of(notYet.get());
     }
@@ -46,16 +47,14 @@ public final class MinedAreaDestruction extends ArticleRule<State> {
         .citation(CITATION)
         .subject(context.stateName())
         .addReasons(Findings.entryIntoForceReason(context))
-        .addReasons(Reason.of(
-            "Mined areas must be cleared not later than ten years after entry into force: " + Wording.date(schedule.originalDeadline()),
-            CITATION));
+        .addReasons(Reason.of(Phrase.of("art5.1.ten-years", "deadline", schedule.originalDeadline()), CITATION));
     for (ExtensionStep step : schedule.steps()) {
       if (step.runsFromDiscovery()) {
         continue;
       }
       finding.addReasons(Reason.of(
-          "Extended from " + Wording.date(step.deadlineExtended()) + " to " + Wording.date(step.resultingDeadline())
-              + step.decision().meeting().map(m -> " by " + m + " on ").orElse(" by the decision of ") + Wording.date(step.decision().decidedOn()),
+          Phrase.of("art5.1.extended", "from", step.deadlineExtended(), "to", step.resultingDeadline(),
+              "meeting", step.decision().meeting(), "decided", step.decision().decidedOn()),
           Citation.article(5, 3)));
     }
     LocalDate judgedOn = context.judgedOn();
@@ -66,9 +65,9 @@ public final class MinedAreaDestruction extends ArticleRule<State> {
       LocalDate passed = schedule.deadlineInForceOn(schedule.rediscoveredOn().get());
       return List.of(finding.status(Status.NOT_APPLICABLE)
           .deadline(passed)
-          .summary(Findings.noneKnownWhenDeadlinePassed(state.name(), passed) + "; the areas identified from " + Wording.date(schedule.rediscoveredOn().get())
-              + " are previously unknown mined areas, judged under the decision of the Twelfth Meeting of the States Parties")
-          .addReasons(Reason.of("Areas identified after the deadline passed with none known are previously unknown", Interpretations.PREVIOUSLY_UNKNOWN))
+          .summary(Phrase.of("art5.1.only-previously-unknown", "noneKnown", Findings.noneKnownWhenDeadlinePassed(state, passed),
+              "identified", schedule.rediscoveredOn().get()))
+          .addReasons(Reason.of(Phrase.of("art5.1.identified-after-deadline-previously-unknown"), Interpretations.PREVIOUSLY_UNKNOWN))
           .build());
     }
     if (judged.isEmpty() && schedule.completedOn().isPresent()) {
@@ -78,8 +77,7 @@ public final class MinedAreaDestruction extends ArticleRule<State> {
       return List.of(finding.status(late ? Status.MET_LATE : Status.MET)
           .metOn(declared)
           .deadline(deadlineThen)
-          .summary(state.name() + " declared that it had destroyed all anti-personnel mines in mined areas as of " + Wording.date(declared)
-              + (late ? ", after the deadline of " : ", within the deadline of ") + Wording.date(deadlineThen))
+          .summary(Phrase.of("art5.1.declared-complete", "state", StateName.of(state), "declared", declared, "late", late, "deadline", deadlineThen))
           .build());
     }
     if (state.minedAreas().isEmpty()) {
@@ -87,76 +85,71 @@ public final class MinedAreaDestruction extends ArticleRule<State> {
         boolean passed = judgedOn.isAfter(current);
         if (!passed && state.minedAreaCompletionKnown()) {
           ExtensionStep last = schedule.steps().get(schedule.steps().size() - 1);
-          String granted = Wording.date(last.decision().decidedOn()) + last.decision().meeting().map(m -> " by " + m).orElse("");
           return List.of(finding.status(Status.PENDING)
               .deadline(current)
-              .summary("Mined areas under " + state.name() + "'s jurisdiction or control, in a number not recorded, are to be released by "
-                  + Wording.date(current))
-              .addReasons(Reason.of("An extension was granted on " + granted + ", so mined areas remained then; "
-                  + state.name() + " has declared no completion since", Citation.article(5, 3)))
+              .summary(Phrase.of("art5.1.unrecorded-number-to-release", "state", StateName.of(state), "deadline", current))
+              .addReasons(Reason.of(Phrase.of("art5.1.extension-granted-areas-remained", "decided", last.decision().decidedOn(),
+                  "meeting", last.decision().meeting(), "state", StateName.of(state)), Citation.article(5, 3)))
               .build());
         }
         return List.of(finding.status(Status.UNKNOWN)
             .deadline(current)
-            .summary(Wording.count(schedule.steps().size(), "extension was", "extensions were") + " granted, so mined areas remained; whether any remain "
-                + (passed ? "after the deadline of " + Wording.date(current) + " passed" : "is not recorded; the deadline is " + Wording.date(current))
-                + (passed ? " is not recorded, and no completion is declared" : ""))
-            .addMissingFacts("the mined areas under " + state.name() + "'s jurisdiction or control and their release (Art. 7(1)(c)), or its declaration of completion")
+            .summary(Phrase.of("art5.1.extensions-granted-remainder-unrecorded", "extensions", schedule.steps().size(), "passed", passed,
+                "deadline", current))
+            .addMissingFacts(Phrase.of("art5.1.missing.areas-release-or-completion", "state", StateName.of(state)))
             .build());
       }
       if (!state.minedAreasKnown()) {
         return List.of(finding.status(Status.UNKNOWN)
-            .summary("The mined areas under " + state.name() + "'s jurisdiction or control are not recorded")
-            .addMissingFacts("the mined areas known or suspected at entry into force, or that there were none (Art. 7(1)(c))")
+            .summary(Phrase.of("art5.1.areas-unrecorded", "state", StateName.of(state)))
+            .addMissingFacts(Phrase.of("art5.1.missing.areas"))
             .build());
       }
       return List.of(finding.status(Status.NOT_APPLICABLE)
-          .summary(state.name() + " has no recorded mined areas under its jurisdiction or control")
+          .summary(Phrase.of("art5.1.no-areas", "state", StateName.of(state)))
           .build());
     }
     long outstanding = judged.stream().filter(area -> area.isOutstandingOn(judgedOn)).count();
-    String areas = Wording.areas(judged);
-    boolean single = Wording.oneArea(judged);
+    long areas = judged.size();
+    // Whether every judged area is a single area, so that findings may count them.
+    boolean counted = judged.stream().noneMatch(MinedArea::standsForAnUnreportedNumberOfAreas);
     // Counted only where the areas were reported with their number, and only where the verdict rests on their release.
-    java.util.OptionalLong counted = Wording.counted(judged) ? java.util.OptionalLong.of(outstanding) : java.util.OptionalLong.empty();
+    java.util.OptionalLong outstandingCount = counted ? java.util.OptionalLong.of(outstanding) : java.util.OptionalLong.empty();
     if (outstanding == 0) {
       LocalDate completed = Findings.lastRelease(judged);
       LocalDate deadlineThen = schedule.deadlineInForceOn(completed);
       boolean late = completed.isAfter(deadlineThen);
-      return List.of(finding.areasOutstanding(counted).status(late ? Status.MET_LATE : Status.MET)
+      return List.of(finding.areasOutstanding(outstandingCount).status(late ? Status.MET_LATE : Status.MET)
           .metOn(completed)
           .deadline(deadlineThen)
-          .summary((single ? "Released the mined area" : "Released all " + areas) + " by " + Wording.date(completed)
-              + (late ? ", after the deadline of " : ", within the deadline of ") + Wording.date(deadlineThen))
+          .summary(Phrase.of("art5.1.released-all", "counted", counted, "areas", areas, "released", completed, "late", late,
+              "deadline", deadlineThen))
           .addReasons(Reason.of(
-              (single ? "The mined area" : "The last of the " + areas) + " was released on " + Wording.date(completed) + ", "
-                  + Wording.daysFrom(deadlineThen, completed)
-                  + " than the deadline then in force",
+              Phrase.of("art5.1.last-released", "counted", counted, "areas", areas, "released", completed,
+                  "days", Math.abs(ChronoUnit.DAYS.between(deadlineThen, completed)), "late", late),
               CITATION))
           .build());
     }
-    String left = Wording.areasRemaining(outstanding, judged, "");
     if (!judgedOn.isAfter(current)) {
-      return List.of(finding.areasOutstanding(counted).status(Status.PENDING)
+      return List.of(finding.areasOutstanding(outstandingCount).status(Status.PENDING)
           .deadline(current)
-          .summary(Wording.opening(left) + " to be released by " + Wording.date(current))
+          .summary(Phrase.of("art5.1.remain-to-release", "counted", counted, "outstanding", outstanding, "areas", areas, "deadline", current))
           .build());
     }
     if (judged.stream().anyMatch(area -> area.knownOnlyFromItsDiscovery() && area.isOutstandingOn(judgedOn))) {
       return List.of(finding.status(Status.UNKNOWN)
           .deadline(current)
-          .summary("Whether the " + areas + " " + Wording.were(judged) + " released by the deadline of " + Wording.date(current) + " is not recorded, and no later extension is recorded")
-          .addMissingFacts("the release of the mined areas (Art. 7(1)(c)), a declaration of completion, or a later extension")
+          .summary(Phrase.of("art5.1.release-unrecorded", "counted", counted, "areas", areas, "deadline", current))
+          .addMissingFacts(Phrase.of("art5.1.missing.release"))
           .build());
     }
-    finding.areasOutstanding(counted).status(Status.OVERDUE)
+    finding.areasOutstanding(outstandingCount).status(Status.OVERDUE)
         .deadline(current)
-        .summary("Overdue since " + Wording.date(current.plusDays(1)) + ": " + left + " unreleased and no extension runs beyond "
-            + Wording.date(current));
+        .summary(Phrase.of("art5.1.overdue", "since", current.plusDays(1), "counted", counted, "outstanding", outstanding, "areas", areas,
+            "deadline", current));
     for (ExtensionRequest pending : schedule.pendingRequests()) {
       finding.addReasons(Reason.of(
-          "A request for extension" + pending.submittedOn().map(d -> " submitted on " + Wording.date(d)).orElse("")
-              + " awaits decision; until granted, the deadline of " + Wording.date(current) + " stands",
+          Phrase.of("art5.1.request-awaits-decision", "submitted", pending.submittedOn(), "deadline", current),
           Citation.article(5, 3)));
     }
     return List.of(finding.build());

@@ -32,27 +32,23 @@ public final class MinedAreaMarking extends ArticleRule<MinedArea> {
     // A value standing for areas reported without their number is spoken of in the plural.
     boolean many = area.standsForAnUnreportedNumberOfAreas();
     String named = (many ? "mined areas" : "mined area") + " \"" + area.id() + "\"";
-    String described = area.evidence().name().toLowerCase(java.util.Locale.ROOT) + " " + named
-        + area.identifiedOn().map(on -> ", identified on " + Wording.date(on) + ",").orElse("");
-    String is = many ? " are" : " is";
+    Phrase described = Phrase.of("art5.2.area", "evidence", area.evidence(), "many", many, "id", area.id(), "identified", area.identifiedOn());
     Finding.Builder finding = Finding.builder().code(FindingCodes.ART5_2_MARKING).citation(CITATION).subject(context.stateName() + ", " + named);
     if (area.protectedSince().isPresent()) {
       return List.of(finding.status(Status.MET)
           .metOn(area.protectedSince().get())
-          .summary("The " + described + (many ? " have" : " has") + " been marked, monitored and protected since " + Wording.date(area.protectedSince().get()))
+          .summary(Phrase.of("art5.2.protected-since", "area", described, "many", many, "since", area.protectedSince().get()))
           .build());
     }
     if (area.knownOnlyFromItsDiscovery()) {
       return List.of(finding.status(Status.UNKNOWN)
-          .summary("Whether the " + described + is + " perimeter-marked, monitored and protected is not recorded")
-          .addMissingFacts("the day from which the " + (many ? "areas were" : "area was") + " marked and protected (Art. 7(1)(c)), or that " + (many ? "they were" : "it was") + " not")
+          .summary(Phrase.of("art5.2.protection-unrecorded", "area", described, "many", many))
+          .addMissingFacts(Phrase.of("art5.2.missing.protected-since", "many", many))
           .build());
     }
     return List.of(finding.status(Status.NONCOMPLIANT)
-        .summary("The " + described + is + " not recorded as perimeter-marked, monitored and protected")
-        .addReasons(Reason.of(
-            "Every mined area must be perimeter-marked, monitored and protected as soon as possible, until all its mines are destroyed",
-            CITATION))
+        .summary(Phrase.of("art5.2.not-recorded-protected", "area", described, "many", many))
+        .addReasons(Reason.of(Phrase.of("art5.2.must-protect"), CITATION))
         .build());
   }
 }

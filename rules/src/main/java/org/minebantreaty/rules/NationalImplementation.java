@@ -32,13 +32,13 @@ public final class NationalImplementation extends ArticleRule<State> {
     if (state.nationalMeasures().isEmpty()) {
       if (!state.nationalMeasuresKnown()) {
         return List.of(finding.status(Status.UNKNOWN)
-            .summary("The national implementation measures of " + state.name() + " are not recorded")
-            .addMissingFacts("the legal, administrative and other measures taken, or that none were (Art. 7(1)(a))")
+            .summary(Phrase.of("art9.measures-unrecorded", "state", StateName.of(state)))
+            .addMissingFacts(Phrase.of("art9.missing.measures"))
             .build());
       }
       return List.of(finding.status(Status.NONCOMPLIANT)
-          .summary(state.name() + " has taken no national implementation measure")
-          .addReasons(Reason.of("Each State Party takes all appropriate legal, administrative and other measures, including penal sanctions", CITATION))
+          .summary(Phrase.of("art9.no-measure", "state", StateName.of(state)))
+          .addReasons(Reason.of(Phrase.of("art9.measures-required"), CITATION))
           .build());
     }
     Optional<NationalMeasure> penal = state.nationalMeasures().stream()
@@ -46,13 +46,13 @@ public final class NationalImplementation extends ArticleRule<State> {
         .min((a, b) -> a.adoptedOn().compareTo(b.adoptedOn()));
     if (penal.isEmpty()) {
       return List.of(finding.status(Status.NONCOMPLIANT)
-          .summary(Wording.count(state.nationalMeasures().size(), "measure is", "measures are") + " recorded, but none imposes penal sanctions")
-          .addReasons(Reason.of("The measures include the imposition of penal sanctions", CITATION))
+          .summary(Phrase.of("art9.no-penal-sanctions", "measures", state.nationalMeasures().size()))
+          .addReasons(Reason.of(Phrase.of("art9.penal-sanctions-required"), CITATION))
           .build());
     }
     return List.of(finding.status(Status.MET)
         .metOn(penal.get().adoptedOn())
-        .summary("\"" + penal.get().title() + "\", adopted on " + Wording.date(penal.get().adoptedOn()) + ", imposes penal sanctions")
+        .summary(Phrase.of("art9.penal-sanctions-imposed", "title", penal.get().title(), "adopted", penal.get().adoptedOn()))
         .build());
   }
 }

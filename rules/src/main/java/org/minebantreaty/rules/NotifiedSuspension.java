@@ -32,12 +32,12 @@ public final class NotifiedSuspension extends ArticleRule<State> {
         .citation(Interpretations.SUSPENSION)
         .status(Status.INFORMATION)
         .subject(context.stateName())
-        .summary(state.name() + " notified on " + Wording.date(suspension.notifiedOn()) + " that it suspends the Convention, invoking "
-            + suspension.basis() + ". Under the Convention every obligation still binds it; the notification's effect under general treaty law is disputed and not decided here")
-        .addReasons(Reason.of("The Convention provides no suspension; its only exit is withdrawal, six months after notice", Citation.article(20, 3)))
-        .addReasons(Reason.of("A withdrawal does not take effect while the State is engaged in an armed conflict", Citation.article(20, 3)))
-        .addReasons(Reason.of("No article may be subject to reservations, so none can be set aside for a time by one", Citation.article(19)))
-        .addReasons(Reason.of("The suspension is recorded as a fact; every finding on the other articles treats the State as bound", Interpretations.SUSPENSION))
+        .summary(Phrase.of("suspension.notified", "state", StateName.of(state), "notifiedOn", suspension.notifiedOn(),
+            "basis", suspension.basis()))
+        .addReasons(Reason.of(Phrase.of("suspension.only-exit-is-withdrawal"), Citation.article(20, 3)))
+        .addReasons(Reason.of(Phrase.of("suspension.no-withdrawal-during-conflict"), Citation.article(20, 3)))
+        .addReasons(Reason.of(Phrase.of("suspension.no-reservations"), Citation.article(19)))
+        .addReasons(Reason.of(Phrase.of("suspension.recorded-as-fact"), Interpretations.SUSPENSION))
         .build());
   }
 }

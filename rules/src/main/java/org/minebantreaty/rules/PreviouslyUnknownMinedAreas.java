@@ -41,26 +41,28 @@ public final class PreviouslyUnknownMinedAreas extends ArticleRule<State> {
     LocalDate discovered = schedule.rediscoveredOn().orElseThrow();
     LocalDate deadlineAtDiscovery = schedule.deadlineInForceOn(discovered);
     boolean afterCompletion = schedule.rediscoveredAfterCompletion();
-    String when = afterCompletion ? "found after completion" : "found after the deadline";
     long outstanding = found.stream().filter(area -> schedule.releaseOf(area).map(judgedOn::isBefore).orElse(true)).count();
-    String areas = Wording.areas(found);
-    String were = Wording.were(found);
+    long areas = found.size();
+    // Whether every area found is a single area, so that findings may count them.
+    boolean counted = found.stream().noneMatch(MinedArea::standsForAnUnreportedNumberOfAreas);
     List<ExtensionStep> sinceDiscovery = schedule.steps().stream().filter(step -> !step.decision().decidedOn().isBefore(discovered)).toList();
     Optional<ExtensionStep> extension = sinceDiscovery.isEmpty() ? Optional.empty() : Optional.of(sinceDiscovery.get(sinceDiscovery.size() - 1));
     // Counted only where the areas were reported with their number, and only where the verdict rests on their release.
-    OptionalLong counted = Wording.counted(found) ? OptionalLong.of(outstanding) : OptionalLong.empty();
+    OptionalLong outstandingCount = counted ? OptionalLong.of(outstanding) : OptionalLong.empty();
     Finding.Builder finding = Finding.builder()
         .code(FindingCodes.DECISION_PREVIOUSLY_UNKNOWN_AREAS)
         .citation(DECISION)
         .subject(context.stateName() + ", previously unknown mined areas")
         .addReasons(Reason.of(afterCompletion
-                ? state.name() + " declared completion on " + Wording.date(schedule.completedOn().orElseThrow()) + "; " + areas + " not known then "
-                    + were + " identified from " + Wording.date(discovered)
-                : Findings.noneKnownWhenDeadlinePassed(state.name(), deadlineAtDiscovery) + "; " + areas + " " + were + " identified from " + Wording.date(discovered),
+                ? Phrase.of("art5.previously-unknown.found-after-completion", "state", StateName.of(state),
+                    "completed", schedule.completedOn().orElseThrow(), "counted", counted, "areas", areas, "identified", discovered)
+                : Phrase.of("art5.previously-unknown.found-after-deadline",
+                    "noneKnown", Findings.noneKnownWhenDeadlinePassed(state, deadlineAtDiscovery), "counted", counted, "areas", areas,
+                    "identified", discovered),
             Interpretations.PREVIOUSLY_UNKNOWN));
     sinceDiscovery.forEach(step -> finding.addReasons(Reason.of(
-        "An extension decided on " + Wording.date(step.decision().decidedOn())
-            + (step.runsFromDiscovery() ? " runs from the discovery to " : " extends the deadline to ") + Wording.date(step.resultingDeadline()),
+        Phrase.of("art5.previously-unknown.extension", "decided", step.decision().decidedOn(), "fromDiscovery", step.runsFromDiscovery(),
+            "to", step.resultingDeadline()),
         Citation.article(5, 3))));
     // Found before the deadline in force, the areas share it until an extension moves it.
     Optional<LocalDate> deadline = extension.map(ExtensionStep::resultingDeadline)
@@ -69,36 +71,39 @@ public final class PreviouslyUnknownMinedAreas extends ArticleRule<State> {
       LocalDate released = found.stream().map(area -> schedule.releaseOf(area).orElseThrow()).max(LocalDate::compareTo).orElseThrow();
       deadline.ifPresent(finding::deadline);
       if (deadline.isPresent() && released.isAfter(deadline.get())) {
-        return List.of(finding.areasOutstanding(counted).status(Status.MET_LATE).metOn(released)
-            .summary("Released the " + areas + " " + when + " on " + Wording.date(released) + ", after the deadline of " + Wording.date(deadline.get()))
+        return List.of(finding.areasOutstanding(outstandingCount).status(Status.MET_LATE).metOn(released)
+            .summary(Phrase.of("art5.previously-unknown.released-late", "counted", counted, "areas", areas, "afterCompletion", afterCompletion,
+                "released", released, "deadline", deadline.get()))
             .build());
       }
-      return List.of(finding.areasOutstanding(counted).status(Status.MET).metOn(released)
-          .summary("Released the " + areas + " " + when + " by " + Wording.date(released))
+      return List.of(finding.areasOutstanding(outstandingCount).status(Status.MET).metOn(released)
+          .summary(Phrase.of("art5.previously-unknown.released", "counted", counted, "areas", areas, "afterCompletion", afterCompletion,
+              "released", released))
           .build());
     }
-    String left = Wording.areasRemaining(outstanding, found, " " + when);
     if (deadline.isEmpty()) {
-      return List.of(finding.areasOutstanding(counted).status(Status.PENDING)
-          .summary(Wording.opening(left) + ": the mines must be destroyed as soon as possible, and if that cannot be done before the next"
-              + " Meeting of the States Parties or Review Conference, an extension requested whose deadline runs from the discovery on "
-              + Wording.date(discovered))
+      return List.of(finding.areasOutstanding(outstandingCount).status(Status.PENDING)
+          .summary(Phrase.of("art5.previously-unknown.remain-no-deadline", "counted", counted, "outstanding", outstanding, "areas", areas,
+              "afterCompletion", afterCompletion, "discovered", discovered))
           .build());
     }
     if (!judgedOn.isAfter(deadline.get())) {
-      return List.of(finding.areasOutstanding(counted).status(Status.PENDING).deadline(deadline.get())
-          .summary(Wording.opening(left) + " to be released by " + Wording.date(deadline.get()))
+      return List.of(finding.areasOutstanding(outstandingCount).status(Status.PENDING).deadline(deadline.get())
+          .summary(Phrase.of("art5.previously-unknown.remain-to-release", "counted", counted, "outstanding", outstanding, "areas", areas,
+              "afterCompletion", afterCompletion, "deadline", deadline.get()))
           .build());
     }
     if (found.stream().anyMatch(area -> area.knownOnlyFromItsDiscovery() && schedule.releaseOf(area).isEmpty())) {
       return List.of(finding.status(Status.UNKNOWN).deadline(deadline.get())
-          .summary("Whether the " + areas + " " + when + " " + were + " released by the deadline of " + Wording.date(deadline.get())
-              + " is not recorded, and no later extension is recorded")
-          .addMissingFacts("the release of the " + areas + " " + when + " (Art. 7(1)(c)), a declaration of completion, or a later extension")
+          .summary(Phrase.of("art5.previously-unknown.release-unrecorded", "counted", counted, "areas", areas, "afterCompletion", afterCompletion,
+              "deadline", deadline.get()))
+          .addMissingFacts(Phrase.of("art5.previously-unknown.missing.release", "counted", counted, "areas", areas,
+              "afterCompletion", afterCompletion))
           .build());
     }
-    return List.of(finding.areasOutstanding(counted).status(Status.OVERDUE).deadline(deadline.get())
-        .summary("Overdue since " + Wording.date(deadline.get().plusDays(1)) + ": " + left + " unreleased")
+    return List.of(finding.areasOutstanding(outstandingCount).status(Status.OVERDUE).deadline(deadline.get())
+        .summary(Phrase.of("art5.previously-unknown.overdue", "since", deadline.get().plusDays(1), "counted", counted, "outstanding", outstanding,
+            "areas", areas, "afterCompletion", afterCompletion))
         .build());
   }
 }

@@ -2,30 +2,54 @@ package org.minebantreaty.rules;
 
 import static java.util.Objects.requireNonNull;
 
+import com.google.common.collect.ImmutableMap;
+import java.util.Locale;
 import java.util.Objects;
 
 /**
- * One step in a finding's explanation: a short sentence and the source it rests on ("Entry into
- * force for Greece: 1 March 2004, the first day of the sixth month after deposit" — Art. 17(2)).
+ * One step in a finding's explanation: what it says, as a {@link Phrase} (a code and its arguments),
+ * and the source it rests on. Rendered in English: "The Convention entered into force for Greece on 1
+ * March 2004, the first day of the sixth month after its instrument of ratification was deposited on
+ * 25 September 2003" — Art. 17(2).
  */
 public final class Reason {
 
-  private final String text;
+  private final Phrase phrase;
   private final Citation citation;
 
-  private Reason(String text, Citation citation) {
-    this.text = requireNonNull(text, "text");
+  private Reason(Phrase phrase, Citation citation) {
+    this.phrase = requireNonNull(phrase, "phrase");
     this.citation = requireNonNull(citation, "citation");
   }
 
-  /** Returns a reason stating {@code text}, resting on {@code citation}. */
-  public static Reason of(String text, Citation citation) {
-    return new Reason(text, citation);
+  /** Returns a reason saying {@code phrase}, resting on {@code citation}. */
+  public static Reason of(Phrase phrase, Citation citation) {
+    return new Reason(phrase, citation);
   }
 
-  /** Returns the sentence. */
+  /** Returns what the reason says, as data. */
+  public Phrase phrase() {
+    return phrase;
+  }
+
+  /** Returns the code of what the reason says ({@code "art17.in-force-six-months-after-deposit"}). */
+  public String code() {
+    return phrase.code();
+  }
+
+  /** Returns the arguments of what the reason says: its dates, quantities, names and citations. */
+  public ImmutableMap<String, Object> arguments() {
+    return phrase.arguments();
+  }
+
+  /** Returns the sentence in English. */
   public String text() {
-    return text;
+    return phrase.toString();
+  }
+
+  /** Returns the sentence in {@code language} ({@link Phrase#LANGUAGES}). */
+  public String text(Locale language) {
+    return phrase.in(language);
   }
 
   /** Returns the source the sentence rests on. */
@@ -35,17 +59,17 @@ public final class Reason {
 
   @Override
   public boolean equals(Object other) {
-    return other instanceof Reason && ((Reason) other).text.equals(text) && ((Reason) other).citation.equals(citation);
+    return other instanceof Reason && ((Reason) other).phrase.equals(phrase) && ((Reason) other).citation.equals(citation);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(text, citation);
+    return Objects.hash(phrase, citation);
   }
 
-  /** Returns the sentence followed by its citation in brackets. */
+  /** Returns the English sentence followed by its citation in brackets. */
   @Override
   public String toString() {
-    return text + " [" + citation + "]";
+    return text() + " [" + citation + "]";
   }
 }

@@ -30,10 +30,18 @@ public final class Reservations extends ArticleRule<State> {
         .citation(CITATION)
         .status(Status.NONCOMPLIANT)
         .subject(context.stateName() + ", instrument of " + state.instrument().get().kind().word())
-        .summary("The instrument was recorded with " + Wording.count(reservations.size(), "reservation", "reservations")
-            + " (\"" + String.join("\"; \"", reservations) + "\"): as recorded it is invalid, for no article may be subject to reservations")
-        .addReasons(Reason.of("The articles of this Convention shall not be subject to reservations", CITATION))
-        .addReasons(Reason.of("The other findings treat the instrument as deposited, to show the deadlines it would set", CITATION))
+        .summary(Phrase.of("art19.recorded-with-reservations", "count", reservations.size(), "reservations", quoted(reservations)))
+        .addReasons(Reason.of(Phrase.of("art19.not-subject-to-reservations"), CITATION))
+        .addReasons(Reason.of(Phrase.of("art19.instrument-treated-as-deposited"), CITATION))
         .build());
+  }
+
+  /** The reservations' texts, each quoted as given, one after another: {@code "a"; "b"}. */
+  private static Phrase quoted(List<String> reservations) {
+    Phrase list = Phrase.of("art19.reservation.first", "text", reservations.get(0));
+    for (String reservation : reservations.subList(1, reservations.size())) {
+      list = Phrase.of("art19.reservation.next", "earlier", list, "text", reservation);
+    }
+    return list;
   }
 }

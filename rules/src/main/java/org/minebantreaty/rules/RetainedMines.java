@@ -34,9 +34,7 @@ public final class RetainedMines extends ArticleRule<State> {
     records.sort(Comparator.comparing(RetentionRecord::on));
     List<Finding> findings = new ArrayList<>();
     String subject = context.stateName() + ", mines retained under Art. 3";
-    Reason noNumber = Reason.of(
-        "The Convention sets no number, only \"the minimum number absolutely necessary\"; this is a policy threshold, not a breach",
-        Interpretations.RETENTION_THRESHOLDS);
+    Reason noNumber = Reason.of(Phrase.of("art3.1.no-number-set"), Interpretations.RETENTION_THRESHOLDS);
     for (RetentionRecord record : records) {
       if (record.quantity() > 0 && record.purposes().stream().noneMatch(Purpose::isTraining)) {
         findings.add(Finding.builder()
@@ -44,9 +42,8 @@ public final class RetainedMines extends ArticleRule<State> {
             .citation(Citation.article(1, 1, "b"))
             .status(Status.VIOLATION)
             .subject(subject)
-            .summary("Retained " + Wording.count(record.quantity(), "mine", "mines") + " on " + Wording.date(record.on())
-                + " with no purpose Art. 3(1) permits")
-            .addReasons(Reason.of("Only retention for training in detection, clearance or destruction techniques is permitted", Citation.article(3, 1)))
+            .summary(Phrase.of("art3.1.retained-without-purpose", "quantity", record.quantity(), "on", record.on()))
+            .addReasons(Reason.of(Phrase.of("art3.1.only-training-permitted"), Citation.article(3, 1)))
             .build());
       }
     }
@@ -54,8 +51,8 @@ public final class RetainedMines extends ArticleRule<State> {
       RetentionRecord before = records.get(i - 1);
       RetentionRecord after = records.get(i);
       if (after.quantity() > before.quantity()) {
-        findings.add(warning(subject, "The count grew from " + Wording.count(before.quantity(), "mine", "mines") + " on "
-            + Wording.date(before.on()) + " to " + Wording.count(after.quantity(), "mine", "mines") + " on " + Wording.date(after.on()), noNumber));
+        findings.add(warning(subject, Phrase.of("art3.1.count-grew", "before", before.quantity(), "beforeOn", before.on(),
+            "after", after.quantity(), "afterOn", after.on()), noNumber));
       }
     }
     RetentionRecord latest = records.get(records.size() - 1);
@@ -65,19 +62,19 @@ public final class RetainedMines extends ArticleRule<State> {
     }
     int years = context.policies().retainedMinesUnchangedYears();
     if (latest.quantity() > 0 && !unchangedSince.on().plus(Period.ofYears(years)).isAfter(latest.on())) {
-      findings.add(warning(subject, "The count has not fallen from " + Wording.count(latest.quantity(), "mine", "mines") + " since "
-          + Wording.date(unchangedSince.on()) + " (" + Wording.span(unchangedSince.on(), latest.on()) + "); mines used in training are consumed", noNumber));
+      findings.add(warning(subject, Phrase.of("art3.1.count-unchanged", "quantity", latest.quantity(), "since", unchangedSince.on(),
+          "span", Period.between(unchangedSince.on(), latest.on())), noNumber));
     }
     context.policies().retainedMinesThreshold().ifPresent(threshold -> {
       if (latest.quantity() > threshold) {
-        findings.add(warning(subject, Wording.count(latest.quantity(), "mine", "mines") + " retained on " + Wording.date(latest.on())
-            + ", above the threshold of " + Wording.count(threshold, "mine", "mines") + " set by the caller", noNumber));
+        findings.add(warning(subject, Phrase.of("art3.1.above-threshold", "quantity", latest.quantity(), "on", latest.on(),
+            "threshold", threshold), noNumber));
       }
     });
     return findings;
   }
 
-  private static Finding warning(String subject, String summary, Reason noNumber) {
+  private static Finding warning(String subject, Phrase summary, Reason noNumber) {
     return Finding.builder().code(FindingCodes.ART3_1_RETENTION).citation(Citation.article(3, 1)).status(Status.WARNING).subject(subject).summary(summary).addReasons(noNumber).build();
   }
 

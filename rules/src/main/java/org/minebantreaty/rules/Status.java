@@ -35,8 +35,13 @@ public enum Status {
     return this == OVERDUE || this == NONCOMPLIANT || this == VIOLATION;
   }
 
-  /** Returns the status in words, lower case ("met late", "not yet binding"). */
+  /** Returns the status in English words, lower case ("met late", "not yet binding"). */
   public String label() {
-    return name().toLowerCase(Locale.ROOT).replace('_', ' ');
+    return label(Locale.ENGLISH);
+  }
+
+  /** Returns the status in {@code language}, lower case ("met late", « respecté en retard », « cumplido con retraso »). */
+  public String label(Locale language) {
+    return Wording.in(language).status(this);
   }
 }

@@ -3,6 +3,7 @@ package org.minebantreaty.rules;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.minebantreaty.core.Stockpile;
 import org.minebantreaty.core.TreatyCalendar;
 
@@ -40,10 +41,9 @@ public final class StockpilesFoundLate extends ArticleRule<Stockpile> {
     }
     boolean fromDiscovery = context.policies().lateStockpileClock() == Policies.LateStockpileClock.DISCOVERY;
     Citation citation = fromDiscovery ? OSLO : MAPUTO;
-    String subject = context.stateName() + ", stockpile of " + stockpile.mineType().name() + " found on " + Wording.date(found);
+    String subject = context.stateName() + ", stockpile of " + stockpile.mineType().name() + " found on " + Language.ENGLISH.date(found);
     Reason discovered = Reason.of(
-        "The stockpile was found on " + Wording.date(found) + ", after the Art. 4 deadline of " + Wording.date(article4Deadline)
-            + ", so it is not part of the Art. 4 stockpile",
+        Phrase.of("action-plan.stockpile-found-late.after-art4-deadline", "found", found, "deadline", article4Deadline),
         citation);
     List<Finding> findings = new ArrayList<>(2);
     if (stockpile.reportedOn().isEmpty()) {
@@ -52,10 +52,9 @@ public final class StockpilesFoundLate extends ArticleRule<Stockpile> {
           .citation(citation)
           .status(Status.NONCOMPLIANT)
           .subject(subject)
-          .summary("The discovery of " + Wording.count(stockpile.quantity(), "mine", "mines")
-              + " has not been reported to the States Parties; it must be, as soon as possible")
+          .summary(Phrase.of("action-plan.stockpile-found-late.unreported", "quantity", stockpile.quantity()))
           .addReasons(discovered)
-          .addReasons(Reason.of("A State Party that discovers previously unknown stockpiles informs the States Parties as soon as possible", citation))
+          .addReasons(Reason.of(Phrase.of("action-plan.stockpile-found-late.inform-as-soon-as-possible"), citation))
           .build());
       if (!fromDiscovery) {
         return findings;
@@ -64,10 +63,9 @@ public final class StockpilesFoundLate extends ArticleRule<Stockpile> {
     LocalDate trigger = fromDiscovery ? found : stockpile.reportedOn().get();
     LocalDate deadline = TreatyCalendar.lateStockpileDestructionDeadline(trigger);
     Reason clock = Reason.of(
-        "Destruction is due no later than six months after the " + (fromDiscovery ? "discovery" : "report of the discovery")
-            + " on " + Wording.date(trigger) + ": " + Wording.date(deadline),
+        Phrase.of("action-plan.stockpile-found-late.six-months-after", "fromDiscovery", fromDiscovery, "trigger", trigger, "deadline", deadline),
         citation);
-    findings.add(Findings.destruction(FindingCodes.ACTION_PLAN_STOCKPILE_FOUND_LATE, citation, subject, List.of(stockpile), deadline, context.judgedOn(), List.of(discovered, clock), ""));
+    findings.add(Findings.destruction(FindingCodes.ACTION_PLAN_STOCKPILE_FOUND_LATE, citation, subject, List.of(stockpile), deadline, context.judgedOn(), List.of(discovered, clock), Optional.empty()));
     return findings;
   }
 }

@@ -1,13 +1,13 @@
 package org.minebantreaty.rules;
 
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.time.Year;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.Optional;
-import java.util.StringJoiner;
 import org.minebantreaty.core.ReportKind;
 import org.minebantreaty.core.ReportSection;
 import org.minebantreaty.core.State;
@@ -43,7 +43,7 @@ public final class TransparencyReports extends ArticleRule<State> {
     if (state.instrument().isEmpty()) {
       return List.of();
     }
-    Optional<Finding> notYet = Findings.notYetBinding(context, FindingCodes.ART7_1_INITIAL_REPORT, INITIAL, "submit the initial transparency report", context.initialReportDeadline());
+    Optional<Finding> notYet = Findings.notYetBinding(context, FindingCodes.ART7_1_INITIAL_REPORT, INITIAL, Phrase.of("art7.1.duty"), context.initialReportDeadline());
     if (notYet.isPresent()) {
       return List.of(notYet.get());
     }
@@ -64,7 +64,7 @@ public final class TransparencyReports extends ArticleRule<State> {
         .subject(context.stateName() + ", initial report")
         .deadline(deadline)
         .addReasons(Findings.entryIntoForceReason(context))
-        .addReasons(Reason.of("The initial report is due not later than 180 days after entry into force: " + Wording.date(deadline), INITIAL));
+        .addReasons(Reason.of(Phrase.of("art7.1.initial-due-in-180-days", "deadline", deadline), INITIAL));
     Optional<TransparencyReport> initial = state.transparencyReports().stream()
         .filter(report -> report.kind() == ReportKind.INITIAL)
         .min((a, b) -> a.submittedOn().compareTo(b.submittedOn()));
@@ -73,20 +73,21 @@ public final class TransparencyReports extends ArticleRule<State> {
       boolean late = submitted.isAfter(deadline);
       return finding.status(late ? Status.MET_LATE : Status.MET)
           .metOn(submitted)
-          .summary("Initial report submitted on " + Wording.date(submitted) + (late ? ", " + Wording.daysFrom(deadline, submitted) + " than due" : ", on time"))
+          .summary(Phrase.of("art7.1.initial-submitted", "submitted", submitted, "late", late,
+              "days", ChronoUnit.DAYS.between(deadline, submitted)))
           .build();
     }
     if (!context.judgedOn().isAfter(deadline)) {
-      return finding.status(Status.PENDING).summary("Initial report due by " + Wording.date(deadline)).build();
+      return finding.status(Status.PENDING).summary(Phrase.of("art7.1.initial-due-by", "deadline", deadline)).build();
     }
     if (!state.transparencyReportsKnown()) {
       return finding.status(Status.UNKNOWN)
-          .summary("No initial report is recorded, and the record of reports is not complete")
-          .addMissingFacts("the date the initial report was submitted, or that it was not")
+          .summary(Phrase.of("art7.1.initial-unrecorded"))
+          .addMissingFacts(Phrase.of("art7.missing.initial-report"))
           .build();
     }
     return finding.status(Status.OVERDUE)
-        .summary("Initial report overdue since " + Wording.date(deadline.plusDays(1)))
+        .summary(Phrase.of("art7.1.initial-overdue", "since", deadline.plusDays(1)))
         .build();
   }
 
@@ -99,10 +100,7 @@ public final class TransparencyReports extends ArticleRule<State> {
     LocalDate eif = context.entryIntoForce().orElseThrow();
     LocalDate judgedOn = context.judgedOn();
     long first = TreatyCalendar.firstAnnualReportYear(eif).getValue();
-    Reason calendar = Reason.of(
-        "The report covering each calendar year from " + first
-            + " is due on 30 April of the next year; an earlier due date is covered by the initial report",
-        Interpretations.REPORT_CALENDAR);
+    Reason calendar = Reason.of(Phrase.of("art7.2.calendar", "first", Year.of((int) first)), Interpretations.REPORT_CALENDAR);
     TreeMap<Long, LocalDate> submitted = firstSubmissions(state, first);
     // Every year before this one was due before judgedOn; this one and later are not yet due.
     long notYetDue = Math.max(first, judgedOn.isAfter(LocalDate.of(judgedOn.getYear(), 4, 30)) ? judgedOn.getYear() : judgedOn.getYear() - 1L);
@@ -123,7 +121,7 @@ public final class TransparencyReports extends ArticleRule<State> {
         findings.add(annual(context, "annual report for " + year, due, calendar)
             .status(Status.MET_LATE)
             .metOn(on)
-            .summary("Annual report covering " + year + " submitted on " + Wording.date(on) + ", " + Wording.daysFrom(due, on) + " than due")
+            .summary(Phrase.of("art7.2.annual-submitted-late", "year", year, "on", on, "days", ChronoUnit.DAYS.between(due, on)))
             .build());
       } else {
         extend(onTime, report.getKey());
@@ -138,7 +136,7 @@ public final class TransparencyReports extends ArticleRule<State> {
       LocalDate due = TreatyCalendar.annualReportDeadline(year);
       findings.add(annual(context, "annual report for " + year, due, calendar)
           .status(Status.PENDING)
-          .summary("Annual report covering " + year + " due by " + Wording.date(due))
+          .summary(Phrase.of("art7.2.annual-due-by", "year", year, "due", due))
           .build());
     }
     if (!onTime.isEmpty()) {
@@ -148,7 +146,7 @@ public final class TransparencyReports extends ArticleRule<State> {
           .status(Status.MET)
           .subject(context.stateName() + ", annual reports")
           .metOn(lastOnTime)
-          .summary(Wording.count(count(onTime), "annual report", "annual reports") + " submitted on time: " + years(onTime))
+          .summary(Phrase.of("art7.2.annual-on-time", "count", count(onTime), "years", years(onTime)))
           .addReasons(calendar)
           .build());
     }
@@ -158,9 +156,9 @@ public final class TransparencyReports extends ArticleRule<State> {
           .citation(ANNUAL)
           .status(Status.UNKNOWN)
           .subject(context.stateName() + ", annual reports")
-          .summary("No annual report is recorded for " + years(unknown) + ", and the record of reports is not complete")
+          .summary(Phrase.of("art7.2.annual-unrecorded", "years", years(unknown)))
           .addReasons(calendar)
-          .addMissingFacts("the submission dates of the annual reports covering " + years(unknown) + ", or that they were not submitted")
+          .addMissingFacts(Phrase.of("art7.missing.annual-reports", "years", years(unknown)))
           .build());
     }
   }
@@ -179,10 +177,10 @@ public final class TransparencyReports extends ArticleRule<State> {
     }
     LocalDate due = TreatyCalendar.annualReportDeadline(Year.of((int) from));
     String years = from == to ? "annual report for " + from : "annual reports for " + from + "–" + to;
-    String covering = from == to ? "Annual report covering " + from : "Annual reports covering " + from + "–" + to;
     findings.add(annual(context, years, due, calendar)
         .status(Status.OVERDUE)
-        .summary(covering + " overdue since " + Wording.date(due.plusDays(1)))
+        .summary(Phrase.of("art7.2.annual-overdue", "from", Year.of((int) from), "to", from == to ? null : Year.of((int) to),
+            "since", due.plusDays(1)))
         .build());
   }
 
@@ -231,19 +229,21 @@ public final class TransparencyReports extends ArticleRule<State> {
             .citation(citation)
             .status(Status.NONCOMPLIANT)
             .subject(context.stateName() + ", " + which + " submitted on " + report.submittedOn())
-            .summary("The " + which + " lacks section 7(1)(" + section.letter() + ")")
-            .addReasons(Reason.of("Each report covers every sub-paragraph of Art. 7(1)", citation))
-            .addReasons(Reason.of("Every section applies to every State; where there is nothing to declare, the report says so", Interpretations.NIL_RETURNS))
+            .summary(Phrase.of("art7.1.report-lacks-section", "year", report.coveredYear(), "section", section.letter()))
+            .addReasons(Reason.of(Phrase.of("art7.1.every-sub-paragraph"), citation))
+            .addReasons(Reason.of(Phrase.of("art7.1.nil-returns"), Interpretations.NIL_RETURNS))
             .build());
       }
     }
   }
 
-  private static String years(List<long[]> runs) {
-    StringJoiner joined = new StringJoiner(", ");
-    for (long[] run : runs) {
-      joined.add(run[0] == run[1] ? Long.toString(run[0]) : run[0] + "–" + run[1]);
+  /** The runs of years as one phrase ("2004–2006, 2008"): each run, then the phrase of the runs after it. */
+  private static Phrase years(List<long[]> runs) {
+    Phrase years = null;
+    for (int i = runs.size() - 1; i >= 0; i--) {
+      long[] run = runs.get(i);
+      years = Phrase.of("art7.years", "from", Year.of((int) run[0]), "to", run[0] == run[1] ? null : Year.of((int) run[1]), "more", years);
     }
-    return joined.toString();
+    return years;
   }
 }

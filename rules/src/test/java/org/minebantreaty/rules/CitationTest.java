@@ -34,8 +34,8 @@ class CitationTest {
   void equalityAndHashCodeFollowTheContent() {
     assertThat(Citation.article(5, 3)).isEqualTo(Citation.article(5, 3)).hasSameHashCodeAs(Citation.article(5, 3));
     assertThat(Citation.article(5, 3)).isNotEqualTo(Citation.article(5, 4)).isNotEqualTo("Art. 5(3)");
-    assertThat(Reason.of("x", Citation.article(4))).isEqualTo(Reason.of("x", Citation.article(4))).hasSameHashCodeAs(Reason.of("x", Citation.article(4)));
-    assertThat(Reason.of("x", Citation.article(4))).isNotEqualTo(Reason.of("y", Citation.article(4))).isNotEqualTo(Reason.of("x", Citation.article(5)));
+    assertThat(Reason.of(Phrase.verbatim("x"), Citation.article(4))).isEqualTo(Reason.of(Phrase.verbatim("x"), Citation.article(4))).hasSameHashCodeAs(Reason.of(Phrase.verbatim("x"), Citation.article(4)));
+    assertThat(Reason.of(Phrase.verbatim("x"), Citation.article(4))).isNotEqualTo(Reason.of(Phrase.verbatim("y"), Citation.article(4))).isNotEqualTo(Reason.of(Phrase.verbatim("x"), Citation.article(5)));
   }
 
   @Test

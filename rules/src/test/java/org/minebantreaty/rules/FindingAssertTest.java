@@ -14,7 +14,7 @@ class FindingAssertTest {
       .status(Status.OVERDUE)
       .subject("Greece (GRC)")
       .deadline(LocalDate.of(2008, 3, 1))
-      .summary("Overdue")
+      .summary(Phrase.verbatim("Overdue"))
       .build();
 
   @Test

@@ -13,6 +13,7 @@ import java.time.Year;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.TreeSet;
@@ -77,6 +78,29 @@ class FindingCodesTest {
     CORPUS.addAll(MeetingCalendar.check(List.of(
         Meeting.of(MeetingKind.MEETING_OF_STATES_PARTIES, "First Meeting of the States Parties", LocalDate.of(1999, 5, 3), LocalDate.of(1999, 5, 7)),
         Meeting.of(MeetingKind.MEETING_OF_STATES_PARTIES, "Third Meeting of the States Parties", LocalDate.of(2002, 9, 11), LocalDate.of(2002, 9, 15)))));
+    // Counts of a stockpile, before and after the deadline, with mines remaining and with none.
+    LocalDate beforeDeadline = LocalDate.of(2007, 6, 1);
+    LocalDate afterDeadline = LocalDate.of(2010, 6, 1);
+    CORPUS.addAll(Convention.standard().assess(Cases.greece().addStockpileCount(StockpileCount.of(beforeDeadline, 9_000)).build(), LocalDate.of(2007, 7, 1)).findings());
+    CORPUS.addAll(Convention.standard().assess(Cases.greece().addStockpileCount(StockpileCount.of(beforeDeadline, 9_000)).build(), today).findings());
+    CORPUS.addAll(Convention.standard().assess(Cases.greece().addStockpileCount(StockpileCount.of(beforeDeadline, 0)).build(), today).findings());
+    CORPUS.addAll(Convention.standard().assess(Cases.greece().addStockpileCount(StockpileCount.of(afterDeadline, 0)).build(), today).findings());
+    // A stockpile held in a number no record gives, before and after the deadline.
+    CORPUS.addAll(Convention.standard().assess(Cases.greece().stockpileHeldInUnknownQuantity(true).build(), LocalDate.of(2007, 7, 1)).findings());
+    CORPUS.addAll(Convention.standard().assess(Cases.greece().stockpileHeldInUnknownQuantity(true).build(), today).findings());
+    // Mined areas known only from an extension granted, with completion known not to have been declared.
+    CORPUS.addAll(Convention.standard().assess(Cases.greece().minedAreaCompletionKnown(true)
+        .addExtensionRequest(org.minebantreaty.core.ExtensionRequest.grantedOn(LocalDate.of(2013, 12, 1), LocalDate.of(2018, 3, 1)))
+        .addExtensionRequest(org.minebantreaty.core.ExtensionRequest.grantedOn(LocalDate.of(2017, 12, 1), LocalDate.of(2028, 3, 1))).build(), today).findings());
+    // Areas known only from their discovery, outstanding after the original deadline.
+    CORPUS.addAll(Convention.standard().assess(Cases.greece()
+        .addMinedArea(org.minebantreaty.core.MinedArea.builder().id("area 1").identifiedOn(LocalDate.of(2005, 5, 1)).knownOnlyFromItsDiscovery(true).build())
+        .build(), today).findings());
+    // An instrument with two reservations.
+    CORPUS.addAll(Convention.standard().assess(State.builder().from(Cases.greece().build())
+        .instrument(org.minebantreaty.core.Instrument.builder().kind(org.minebantreaty.core.InstrumentKind.RATIFICATION)
+            .depositedOn(LocalDate.of(2003, 9, 25)).addReservation("Art. 5 shall not apply to the islands").addReservation("Art. 8 shall not apply").build())
+        .build(), today).findings());
     // Then generated States, policies and procedures, on a seed of their own so the examples never move.
     qt().withFixedSeed(SEED).withExamples(4000).forAll(TreatyFacts.states(), TreatyFacts.assessmentDays(), TreatyFacts.days())
         .checkAssert((state, day, seed) -> CORPUS.addAll(Convention.standard().assess(state, day, policies(seed.toEpochDay())).findings()));
@@ -156,8 +180,59 @@ class FindingCodesTest {
   void codesAreWellFormedAndListedOnce() {
     assertThat(FindingCodes.CATALOGUE).extracting(FindingCodes.Entry::code).doesNotHaveDuplicates()
         .allSatisfy(code -> assertThat(code).matches(FindingCodes.FORM.pattern()));
-    assertThatThrownBy(() -> Finding.builder().code("Art 4").citation(Citation.article(4)).status(Status.MET).subject("x").summary("x")
+    assertThatThrownBy(() -> Finding.builder().code("Art 4").citation(Citation.article(4)).status(Status.MET).subject("x").summary(Phrase.verbatim("x"))
         .metOn(LocalDate.of(2008, 1, 1)).build()).isInstanceOf(InvalidFactException.class).hasMessageStartingWith("Finding.code = \"Art 4\"");
+  }
+
+  /** Every phrase the corpus says, its nested phrases included. */
+  private static java.util.Set<Phrase> phrases() {
+    java.util.Set<Phrase> said = new java.util.HashSet<>();
+    java.util.Deque<Phrase> open = new java.util.ArrayDeque<>();
+    for (Finding finding : CORPUS) {
+      open.add(finding.summaryPhrase());
+      finding.reasons().forEach(reason -> open.add(reason.phrase()));
+      open.addAll(finding.missingFactPhrases());
+    }
+    while (!open.isEmpty()) {
+      Phrase phrase = open.pop();
+      if (said.add(phrase)) {
+        phrase.arguments().values().stream().filter(Phrase.class::isInstance).map(Phrase.class::cast).forEach(open::add);
+      }
+    }
+    return said;
+  }
+
+  /** Whether {@code code} is a sentence a finding says, rather than a word of the layout, a name, a title or a status. */
+  private static boolean isFindingSentence(String code) {
+    return code.contains(".") && Character.isLowerCase(code.charAt(0))
+        && !code.matches("(name|state|status|article|citation|period|text|glance|markdown|assessment)\\..*");
+  }
+
+  @Test
+  void everySentenceOfTheFilesIsSaidBySomeFinding() {
+    java.util.Set<String> said = new TreeSet<>();
+    phrases().forEach(phrase -> said.add(phrase.code()));
+    TreeSet<String> unsaid = new TreeSet<>(Wording.in(Language.ENGLISH).sentences().keySet());
+    unsaid.removeIf(code -> !isFindingSentence(code));
+    unsaid.removeAll(said);
+    assertThat(unsaid).as("sentences no finding of the corpus says").isEmpty();
+  }
+
+  @Test
+  void everyFindingReadsInEveryLanguageWithEverySlotFilled() {
+    for (Locale language : Phrase.LANGUAGES) {
+      TreeSet<String> unfilled = new TreeSet<>();
+      for (Phrase phrase : phrases()) {
+        String text = phrase.in(language);
+        if (text.isBlank() || text.contains("{") || text.contains("}") || text.contains("  ")) {
+          unfilled.add(phrase.code() + ": " + text);
+        }
+      }
+      for (Finding finding : CORPUS.subList(0, 400)) {
+        assertThat(finding.toText(language)).doesNotContain("{").doesNotContain("}");
+      }
+      assertThat(unfilled).as("%s", language).isEmpty();
+    }
   }
 
   @Test
@@ -178,6 +253,26 @@ class FindingCodesTest {
       table.append("| `").append(entry.code()).append("` | ").append(entry.citation()).append(" | ").append(entry.subjects()).append(" | ")
           .append(String.join(", ", entry.statuses().stream().map(Status::label).toList())).append(" | ")
           .append(examples.getOrDefault(entry.code(), "").replace("|", "\\|")).append(" |\n");
+    }
+    Map<String, String> englishExamples = new java.util.TreeMap<>();
+    for (Phrase phrase : phrases()) {
+      englishExamples.merge(phrase.code(), phrase.toString(),
+          (a, b) -> a.length() < b.length() || a.length() == b.length() && a.compareTo(b) <= 0 ? a : b);
+    }
+    table.append("\n## Sentence codes\n\n")
+        .append("Every sentence a finding says — its summary, each reason, each missing fact — is a phrase: one of these codes and its\n")
+        .append("arguments (`Finding.summaryPhrase()`, `Reason.phrase()`, `Finding.missingFactPhrases()`; `\"summary\"`, `\"reasons\"` and\n")
+        .append("`\"missingFacts\"` in JSON, each with `code`, `arguments` and `text`). The sentences themselves are in\n")
+        .append("`rules/src/main/resources/org/minebantreaty/rules/words/` (`en`, `fr` and `es`). A sentence code, like a finding code,\n")
+        .append("is only renamed or removed in a major version, and its arguments keep their names and meanings; its words may\n")
+        .append("change in any version. The example is the shortest sentence the test corpus says with it.\n\n")
+        .append("| sentence code | arguments | example |\n| --- | --- | --- |\n");
+    Wording english = Wording.in(Language.ENGLISH);
+    for (String code : english.sentences().keySet()) {
+      if (isFindingSentence(code)) {
+        table.append("| `").append(code).append("` | ").append(String.join(", ", english.slots(code))).append(" | ")
+            .append(englishExamples.getOrDefault(code, "").replace("|", "\\|")).append(" |\n");
+      }
     }
     if (Boolean.getBoolean("finding-codes.write")) {
       Files.writeString(TABLE, table, StandardCharsets.UTF_8);

@@ -41,10 +41,13 @@ class JsonSchemaTest {
   }
 
   @Test
-  void everyGeneratedAssessmentValidates() {
+  void everyGeneratedAssessmentValidatesInEveryLanguage() {
     qt().withExamples(1500).forAll(TreatyFacts.states(), TreatyFacts.assessmentDays()).checkAssert((state, day) -> {
-      String json = Convention.standard().assess(state, day).toJson();
-      assertThat(errors(json)).as(json).isEmpty();
+      Assessment assessment = Convention.standard().assess(state, day);
+      for (java.util.Locale language : Phrase.LANGUAGES) {
+        String json = assessment.toJson(language);
+        assertThat(errors(json)).as(json).isEmpty();
+      }
     });
   }
 
@@ -53,7 +56,10 @@ class JsonSchemaTest {
     String json = Convention.standard().assess(Cases.greece().build(), Cases.day(2026, 12, 2)).toJson();
     assertThat(errors(json)).isEmpty();
     assertThat(errors(json.replaceFirst("\"status\":\"[A-Z_]+\"", "\"status\":\"LATE\""))).isNotEmpty();
-    assertThat(errors(json.replaceFirst("\"schemaVersion\":1", "\"schemaVersion\":3"))).isNotEmpty();
+    assertThat(errors(json.replaceFirst("\"schemaVersion\":2", "\"schemaVersion\":3"))).isNotEmpty();
+    assertThat(errors(json.replaceFirst("\"language\":\"en\"", "\"language\":\"de\""))).isNotEmpty();
+    assertThat(errors(json.replaceFirst("\"summary\":\\{\"code\"", "\"summary\":{\"surprise\":1,\"code\""))).isNotEmpty();
+    assertThat(errors(json.replaceFirst("\"arguments\":\\{", "\"arguments\":{\"odd\":1.5,"))).as("a fraction is no argument").isNotEmpty();
     assertThat(errors(json.replaceFirst("\"code\":\"[a-z0-9.-]+\"", "\"code\":\"Art 4\""))).isNotEmpty();
     assertThat(errors(json.replaceFirst("\\{\"code\"", "{\"surprise\":1,\"code\""))).isNotEmpty();
     String overdue = Convention.standard().assess(Cases.greece().addStockpile(org.minebantreaty.core.Stockpile.builder().quantity(10).build()).build(),

@@ -25,7 +25,7 @@ final class AssessCommand {
 
   private AssessCommand() {}
 
-  static void run(Reader input, PrintWriter out, LocalDate asOf, Format format) throws IOException, BadInputException {
+  static void run(Reader input, PrintWriter out, LocalDate asOf, Format format, java.util.Locale language) throws IOException, BadInputException {
     List<State> states = DeadlinesCommand.readStates(input);
     StringBuilder report = new StringBuilder();
     if (format == Format.JSON) {
@@ -34,13 +34,13 @@ final class AssessCommand {
     for (State state : states) {
       Assessment assessment = Convention.standard().assess(state, asOf);
       if (format == Format.JSON) {
-        report.append(report.length() > 1 ? ",\n" : "").append(assessment.toJson());
+        report.append(report.length() > 1 ? ",\n" : "").append(assessment.toJson(language));
         continue;
       }
       if (report.length() > 0) {
         report.append('\n');
       }
-      report.append(format == Format.MARKDOWN ? assessment.toMarkdown() : assessment.toText());
+      report.append(format == Format.MARKDOWN ? assessment.toMarkdown(language) : assessment.toText(language));
     }
     if (format == Format.JSON) {
       report.append("]\n");

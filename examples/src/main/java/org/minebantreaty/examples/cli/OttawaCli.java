@@ -20,6 +20,7 @@ import org.minebantreaty.data.Roster;
 import org.minebantreaty.data.StatesParties;
 import org.minebantreaty.rules.Assessment;
 import org.minebantreaty.rules.Convention;
+import org.minebantreaty.rules.Phrase;
 
 /**
  * The command-line tool: {@code java -jar ottawa-examples.jar deadlines [--as-of YYYY-MM-DD] < states.csv},
@@ -44,16 +45,17 @@ public final class OttawaCli {
       "--as-of", "a date YYYY-MM-DD",
       "--format", "text, markdown, json or csv (see --help)",
       "--state", "an ISO 3166-1 alpha-3 code, such as UKR",
-      "--data", "a directory of CSV files in the data set's formats");
+      "--data", "a directory of CSV files in the data set's formats",
+      "--lang", "en, fr or es");
 
-  private static final java.util.Set<String> OPTIONS = java.util.Set.of("--as-of", "--format", "--state", "--all", "--data", "--help", "--version");
+  private static final java.util.Set<String> OPTIONS = java.util.Set.of("--as-of", "--format", "--state", "--all", "--data", "--lang", "--help", "--version");
 
   static final String USAGE = String.join("\n",
       "usage: java -jar ottawa-examples.jar help [COMMAND] | --version",
-      "       java -jar ottawa-examples.jar deadlines [--as-of YYYY-MM-DD] < states.csv",
-      "       java -jar ottawa-examples.jar assess [--as-of YYYY-MM-DD] [--format text|markdown|json] < states.csv",
-      "       java -jar ottawa-examples.jar assess --all [--as-of YYYY-MM-DD] [--format text|markdown|csv] [--data DIR]",
-      "       java -jar ottawa-examples.jar assess --state ISO3 [--as-of YYYY-MM-DD] [--format text|markdown|json] [--data DIR]",
+      "       java -jar ottawa-examples.jar deadlines [--as-of YYYY-MM-DD] [--lang en|fr|es] < states.csv",
+      "       java -jar ottawa-examples.jar assess [--as-of YYYY-MM-DD] [--format text|markdown|json] [--lang en|fr|es] < states.csv",
+      "       java -jar ottawa-examples.jar assess --all [--as-of YYYY-MM-DD] [--format text|markdown|csv] [--lang en|fr|es] [--data DIR]",
+      "       java -jar ottawa-examples.jar assess --state ISO3 [--as-of YYYY-MM-DD] [--format text|markdown|json] [--lang en|fr|es] [--data DIR]",
       "",
       "  deadlines   read States as CSV on standard input, write their treaty deadlines as CSV",
       "              input columns (any order, empty = unknown): " + String.join(",", DeadlinesCommand.INPUT_COLUMNS),
@@ -64,6 +66,8 @@ public final class OttawaCli {
       "  --as-of     the date the States are judged on (default: today)",
       "  --data      a directory of CSV files laid over the bundled data set (see data/SOURCES.md)",
       "  --format    text (default), markdown or json for assess; text, markdown or csv with --all",
+      "  --lang      the language of findings and summaries: en (default), fr or es; codes, dates in",
+      "              columns and JSON field names stay as they are; deadlines writes only dates",
       "  options may also be written --option=value");
 
   private OttawaCli() {}
@@ -132,6 +136,7 @@ public final class OttawaCli {
       }
       LocalDate asOf = LocalDate.now(clock);
       String format = "text";
+      Locale language = Locale.ENGLISH;
       boolean all = false;
       String stateCode = null;
       Path dataDirectory = null;
@@ -147,6 +152,8 @@ public final class OttawaCli {
         }
         if (argument.equals("--as-of")) {
           asOf = asOf(arguments.get(++i));
+        } else if (argument.equals("--lang")) {
+          language = language(arguments.get(++i));
         } else if (argument.equals("--format") && command.equals("assess")) {
           format = arguments.get(++i);
         } else if (argument.equals("--all") && command.equals("assess") && stateCode == null) {
@@ -176,7 +183,7 @@ public final class OttawaCli {
         DeadlinesCommand.run(in, out, asOf);
       } else if (all) {
         OverviewCommand.Format chosen = format(OverviewCommand.Format.class, format, " with --all");
-        out.print(OverviewCommand.render(roster(dataDirectory), asOf, LocalDate.now(clock), chosen));
+        out.print(OverviewCommand.render(roster(dataDirectory), asOf, LocalDate.now(clock), chosen, language));
       } else if (stateCode != null) {
         String code = stateCode;
         Roster roster = roster(dataDirectory);
@@ -186,10 +193,10 @@ public final class OttawaCli {
                 : "no State with this ISO 3166-1 alpha-3 code is in the data set")));
         Assessment assessment = Convention.standard().assess(state, asOf);
         AssessCommand.Format chosen = format(AssessCommand.Format.class, format, "");
-        out.print(chosen == AssessCommand.Format.JSON ? assessment.toJson() + "\n"
-            : chosen == AssessCommand.Format.MARKDOWN ? assessment.toMarkdown() : assessment.toText());
+        out.print(chosen == AssessCommand.Format.JSON ? assessment.toJson(language) + "\n"
+            : chosen == AssessCommand.Format.MARKDOWN ? assessment.toMarkdown(language) : assessment.toText(language));
       } else {
-        AssessCommand.run(in, out, asOf, format(AssessCommand.Format.class, format, ""));
+        AssessCommand.run(in, out, asOf, format(AssessCommand.Format.class, format, ""), language);
       }
       out.flush();
       return OK;
@@ -277,6 +284,17 @@ public final class OttawaCli {
    * The format named {@code text}, one of {@code formats}' constants in lower case; the error lists
    * them, followed by {@code context}.
    */
+  /** The language named {@code text}: one of the library's, by its ISO 639-1 code. */
+  private static Locale language(String text) throws BadInputException {
+    List<String> codes = Phrase.LANGUAGES.stream().map(Locale::getLanguage).toList();
+    String code = text.trim().toLowerCase(Locale.ROOT);
+    if (!codes.contains(code)) {
+      throw new BadInputException("argument --lang, value " + BadInputException.quoted(text) + ": expected " + String.join(", ", codes)
+          + " (English, French or Spanish)" + InputText.nearest(code, codes).filter(near -> !near.equals(code)).map(near -> "; did you mean " + near + "?").orElse(""));
+    }
+    return Locale.forLanguageTag(code);
+  }
+
   private static <F extends Enum<F>> F format(Class<F> formats, String text, String context) throws BadInputException {
     List<String> names = new ArrayList<>();
     for (F format : formats.getEnumConstants()) {

@@ -13,6 +13,9 @@ import org.minebantreaty.core.TreatyCalendar;
 import org.minebantreaty.rules.Assessment;
 import org.minebantreaty.rules.Convention;
 import org.minebantreaty.rules.Finding;
+import org.minebantreaty.rules.Phrase;
+import org.minebantreaty.rules.PhraseBook;
+import org.minebantreaty.rules.StateName;
 import org.minebantreaty.rules.FindingCodes;
 import org.minebantreaty.rules.Status;
 import org.minebantreaty.rules.WithdrawalStatus;
@@ -52,51 +55,61 @@ final class OverviewCommand {
    */
   enum DeadlineNote {
     /** Nothing to add: the deadline is the one the data set supports. */
-    NONE("", ""),
+    NONE,
     /** No extension is recorded, so grants the data set does not yet hold may have moved it. */
-    ORIGINAL("original", "the original ten-year deadline; no extension is recorded, and grants not yet recorded may have moved it"),
+    ORIGINAL,
     /** A grant is recorded in part, so none from it on is applied (D-3 of data/SOURCES.md). */
-    HISTORY_INCOMPLETE("history incomplete", "extensions were granted but one is recorded without its new deadline, so none from it on is applied"),
+    HISTORY_INCOMPLETE,
     /** The last recorded deadline has passed with neither a completion nor a later grant recorded. */
-    PASSED("passed", "the last recorded deadline has passed; the data set records neither a completion nor a later grant");
+    PASSED;
 
-    final String label;
-    final String meaning;
-
-    DeadlineNote(String label, String meaning) {
-      this.label = label;
-      this.meaning = meaning;
+    /** The mark written after the date ("original"), in {@code language}; empty for {@link #NONE}. */
+    String label(Locale language) {
+      return this == NONE ? "" : say(language, "note." + name());
     }
+
+    /** What the mark means, in {@code language}. */
+    String meaning(Locale language) {
+      return say(language, "note." + name() + ".meaning");
+    }
+  }
+
+  /** The overview's own words, in each language the library writes; the library's for what it shares. */
+  private static final PhraseBook WORDS = PhraseBook.of(OverviewCommand.class, "words");
+
+  /** The overview's sentence {@code code} in {@code language}, with the given name-value arguments. */
+  static String say(Locale language, String code, Object... namesAndValues) {
+    return WORDS.render(Phrase.of(code, namesAndValues), language);
   }
 
 
   private OverviewCommand() {}
 
   /** The overview as of {@code asOf}, in the given format. */
-  static String render(Roster roster, LocalDate asOf, LocalDate today, Format format) {
+  static String render(Roster roster, LocalDate asOf, LocalDate today, Format format, Locale language) {
     Convention convention = Convention.standard();
-    return render(roster, roster.all().stream().map(state -> convention.assess(state, asOf)).toList(), asOf, today, format);
+    return render(roster, roster.all().stream().map(state -> convention.assess(state, asOf)).toList(), asOf, today, format, language);
   }
 
   /**
    * The overview of {@code assessments} of the States of {@code roster}, all made on {@code asOf}:
    * one line each, then the summary; {@code today} only dates the data set's age.
    */
-  static String render(Roster roster, List<Assessment> assessments, LocalDate asOf, LocalDate today, Format format) {
+  static String render(Roster roster, List<Assessment> assessments, LocalDate asOf, LocalDate today, Format format, Locale language) {
     List<List<String>> lines = new ArrayList<>();
-    Summary summary = new Summary(roster);
+    Summary summary = new Summary(roster, language);
     for (Assessment assessment : assessments) {
       // A State that had neither signed nor deposited by asOf was not yet part of the treaty's story.
       if (!hadSignedOrJoined(assessment)) {
         continue;
       }
       Judged judged = Judged.of(assessment, roster);
-      lines.add(line(judged));
+      lines.add(line(judged, language));
       summary.add(judged);
     }
     StringBuilder out = new StringBuilder();
     if (format != Format.CSV) {
-      lines = lines.stream().map(OverviewCommand::withDeadlineMarked).toList();
+      lines = lines.stream().map(line -> withDeadlineMarked(line, language)).toList();
     }
     switch (format) {
       case CSV:
@@ -107,7 +120,7 @@ final class OverviewCommand {
         }
         return out.toString();
       case MARKDOWN:
-        out.append("# The States Parties as of ").append(asOf).append("\n\n").append(data(roster, today)).append("\n\n");
+        out.append("# ").append(say(language, "overview.title", "asOf", asOf.toString())).append("\n\n").append(data(roster, today, language)).append("\n\n");
         out.append("| ").append(String.join(" | ", HEADER)).append(" |\n");
         out.append("|").append("---|".repeat(HEADER.size())).append('\n');
         for (List<String> line : lines) {
@@ -116,7 +129,7 @@ final class OverviewCommand {
         out.append('\n').append(summary.text(asOf, "- ")).append('\n');
         return out.toString();
       default:
-        out.append("The States Parties as of ").append(asOf).append('\n').append(data(roster, today)).append("\n\n");
+        out.append(say(language, "overview.title", "asOf", asOf.toString())).append('\n').append(data(roster, today, language)).append("\n\n");
         int[] widths = new int[HEADER.size()];
         for (int i = 0; i < widths.length; i++) {
           widths[i] = HEADER.get(i).length();
@@ -152,19 +165,21 @@ final class OverviewCommand {
    * One State's line of the overview, in the CSV columns, read from its assessment alone: the
    * assessment holds the State as known on its date, so no later fact can reach the line.
    */
-  private static List<String> line(Judged judged) {
+  private static List<String> line(Judged judged, Locale language) {
     Assessment assessment = judged.assessment();
     State state = assessment.state();
     return List.of(
-        state.name(),
+        WORDS.render(Phrase.of("summary.state", "state", StateName.of(state)), language),
         state.iso3(),
         date(assessment.deadlines().entryIntoForce()),
-        status(judged.article4()),
-        status(judged.article5()) + (judged.foundLater() ? " (areas found later)" : ""),
+        status(judged.article4(), language),
+        judged.foundLater()
+            ? say(language, "overview.areas-found-later", "status", status(judged.article5(), language))
+            : status(judged.article5(), language),
         date(assessment.deadlines().minedAreaCurrent()),
-        judged.note().label,
+        judged.note().label(language),
         date(assessment.deadlines().nextAnnualReport()),
-        withdrawal(assessment));
+        withdrawal(assessment, language));
   }
 
   /** Whether the State had signed or deposited an instrument by the assessment date, as known then. */
@@ -176,12 +191,13 @@ final class OverviewCommand {
   }
 
   /** Which data set the overview read, and how old its bundled records are on {@code today}. */
-  static String data(Roster roster, LocalDate today) {
+  static String data(Roster roster, LocalDate today, Locale language) {
     long days = java.time.temporal.ChronoUnit.DAYS.between(roster.bundledAsOf(), today);
-    StringBuilder text = new StringBuilder("Data: ").append(roster.layers().get(0))
-        .append(days >= 0 ? " (" + days + (days == 1 ? " day" : " days") + " old)" : "");
+    // The bottom layer is always the bundled data set; the layers over it are the user's directories, named by their paths.
+    String bundled = say(language, "overview.bundled", "day", roster.bundledAsOf().toString());
+    StringBuilder text = new StringBuilder(say(language, "overview.data", "bundled", bundled, "age", days >= 0 ? days : null));
     for (String layer : roster.layers().subList(1, roster.layers().size())) {
-      text.append(", with the rows of ").append(layer).append(" laid over it");
+      text.append(say(language, "overview.data-layer", "layer", layer));
     }
     return text.toString();
   }
@@ -223,10 +239,12 @@ final class OverviewCommand {
   }
 
   /** A CSV line as the text and Markdown tables show it: the note column folded into the deadline. */
-  private static List<String> withDeadlineMarked(List<String> csvLine) {
+  private static List<String> withDeadlineMarked(List<String> csvLine, Locale language) {
     List<String> cells = new ArrayList<>(csvLine);
     String note = cells.remove(6);
-    cells.set(5, cells.get(5) + (note.isEmpty() ? "" : " (" + note + ")"));
+    if (!note.isEmpty()) {
+      cells.set(5, say(language, "overview.deadline-marked", "deadline", cells.get(5), "note", note));
+    }
     return cells;
   }
 
@@ -234,32 +252,29 @@ final class OverviewCommand {
     return assessment.findings(code).stream().findFirst();
   }
 
-  private static String status(Optional<Finding> finding) {
-    return finding.map(found -> label(found.status())).orElse("-");
+  private static String status(Optional<Finding> finding, Locale language) {
+    return finding.map(found -> found.status().label(language)).orElse("-");
   }
 
-  private static String label(Status status) {
-    return status.name().toLowerCase(Locale.ROOT).replace('_', ' ');
-  }
-
-  private static String withdrawal(Assessment assessment) {
+  private static String withdrawal(Assessment assessment, Locale language) {
     WithdrawalStatus withdrawal = assessment.withdrawal();
-    String suspension = assessment.state().suspension().map(s -> "suspension notified " + s.notifiedOn() + " (still bound)").orElse("");
     switch (withdrawal.phase()) {
       case NOTICE_RUNNING:
-        return "notice runs to " + withdrawal.noticeExpiresOn().orElseThrow();
+        return say(language, "overview.withdrawal.notice-runs", "day", withdrawal.noticeExpiresOn().orElseThrow().toString());
       case HELD_BY_ARMED_CONFLICT:
-        return "held by armed conflict (Art. 20(3))";
+        return say(language, "overview.withdrawal.held");
       case TAKEN_EFFECT:
-        return "took effect " + withdrawal.effectiveOn().orElseThrow();
+        return say(language, "overview.withdrawal.took-effect", "day", withdrawal.effectiveOn().orElseThrow().toString());
       default:
-        return suspension.isEmpty() ? "-" : suspension;
+        return assessment.state().suspension()
+            .map(s -> say(language, "overview.withdrawal.suspension", "day", s.notifiedOn().toString())).orElse("-");
     }
   }
 
   /** The counts under the table. */
   private static final class Summary {
     final Roster roster;
+    final Locale language;
     final EnumMap<Status, Integer> article4Statuses = new EnumMap<>(Status.class);
     final EnumMap<Status, Integer> article5Statuses = new EnumMap<>(Status.class);
     int assessed;
@@ -273,8 +288,9 @@ final class OverviewCommand {
     final List<String> suspended = new ArrayList<>();
     final EnumMap<DeadlineNote, Integer> notes = new EnumMap<>(DeadlineNote.class);
 
-    Summary(Roster roster) {
+    Summary(Roster roster, Locale language) {
       this.roster = roster;
+      this.language = language;
     }
 
     void note(DeadlineNote note) {
@@ -296,50 +312,50 @@ final class OverviewCommand {
       boolean inForce = assessment.deadlines().entryIntoForce().map(day -> !day.isAfter(asOf)).orElse(false);
       WithdrawalStatus withdrawal = assessment.withdrawal();
       if (withdrawal.hasTakenEffect()) {
-        withdrawn.add(state.name() + " (" + withdrawal.effectiveOn().orElseThrow() + ")");
+        withdrawn.add(say(language, "summary.withdrawn-state", "state", StateName.of(state), "day", withdrawal.effectiveOn().orElseThrow().toString()));
       } else if (inForce) {
         bound++;
       } else {
         notYetBinding++;
       }
       if (withdrawal.phase() == WithdrawalStatus.Phase.NOTICE_RUNNING || withdrawal.phase() == WithdrawalStatus.Phase.HELD_BY_ARMED_CONFLICT) {
-        pendingWithdrawals.add(state.name());
+        pendingWithdrawals.add(WORDS.render(Phrase.of("summary.state", "state", StateName.of(state)), language));
       }
-      state.suspension().ifPresent(s -> suspended.add(state.name() + " (notified " + s.notifiedOn() + ")"));
+      state.suspension().ifPresent(s -> suspended.add(say(language, "summary.suspended-state", "state", StateName.of(state), "day", s.notifiedOn().toString())));
       overdueArticle4 += article4.filter(f -> f.status().isAdverse()).isPresent() ? 1 : 0;
       overdueArticle5 += article5.filter(f -> f.status().isAdverse()).isPresent() ? 1 : 0;
       overdueArticle7 += assessment.findingsOn(7).stream().anyMatch(f -> f.status().isAdverse()) ? 1 : 0;
     }
 
     /** Each status with its count, in the order of {@link Status}; a status no State has is left out. */
-    private static String statuses(EnumMap<Status, Integer> counts) {
+    private String statuses(EnumMap<Status, Integer> counts) {
       List<String> parts = new ArrayList<>();
-      counts.forEach((status, count) -> parts.add(label(status) + " " + count));
-      return parts.isEmpty() ? "none" : String.join(", ", parts);
+      counts.forEach((status, count) -> parts.add(say(language, "summary.status-count", "status", status.label(language), "count", count)));
+      return parts.isEmpty() ? say(language, "summary.none") : String.join(", ", parts);
+    }
+
+    private String states(List<String> states) {
+      return states.isEmpty() ? say(language, "summary.none") : String.join(", ", states);
     }
 
     String text(LocalDate asOf, String bullet) {
       List<StateRecord> undated = roster.undated();
-      StringBuilder out = new StringBuilder("Summary as of " + asOf + "\n");
+      String day = asOf.toString();
+      StringBuilder out = new StringBuilder(say(language, "summary.title", "asOf", day)).append('\n');
       int later = roster.all().size() - assessed;
-      out.append(bullet).append(roster.all().size() + undated.size()).append(" States in the data set (bundled records as of ").append(roster.bundledAsOf())
-          .append(roster.layers().size() > 1 ? ", with a user's records laid over them" : "")
-          .append("); ").append(assessed).append(" assessed")
-          .append(later == 0 ? "" : ", " + later + " not yet signatories or States Parties on " + asOf)
-          .append(undated.isEmpty() ? "" : ", " + undated.size() + " not assessed: deposit date not yet sourced").append('\n');
-      out.append(bullet).append(bound).append(" bound by the Convention; ").append(notYetBinding).append(" not yet bound; ")
-          .append(withdrawn.size()).append(" withdrawn\n");
-      out.append(bullet).append("overdue or in breach: Art. 4 ").append(overdueArticle4).append(", Art. 5 ").append(overdueArticle5)
-          .append(", Art. 7 ").append(overdueArticle7).append('\n');
-      out.append(bullet).append("Art. 4 findings: ").append(statuses(article4Statuses)).append('\n');
-      out.append(bullet).append("Art. 5 findings: ").append(statuses(article5Statuses)).append('\n');
-      out.append(bullet).append("withdrawals pending: ").append(pendingWithdrawals.isEmpty() ? "none" : String.join(", ", pendingWithdrawals)).append('\n');
-      out.append(bullet).append("withdrawals that have taken effect: ").append(withdrawn.isEmpty() ? "none" : String.join(", ", withdrawn)).append('\n');
-      out.append(bullet).append("notified suspensions (every obligation still binds): ").append(suspended.isEmpty() ? "none" : String.join(", ", suspended)).append('\n');
-      notes.forEach((note, count) -> out.append(bullet).append("Art. 5 deadlines marked (").append(note.label).append("): ").append(count)
-          .append(", ").append(note.meaning).append('\n'));
+      out.append(bullet).append(say(language, "summary.states", "total", roster.all().size() + undated.size(), "bundledAsOf", roster.bundledAsOf().toString(),
+          "layered", roster.layers().size() > 1, "assessed", assessed, "later", later, "asOf", day, "undated", undated.size())).append('\n');
+      out.append(bullet).append(say(language, "summary.bound", "bound", bound, "notYetBound", notYetBinding, "withdrawn", withdrawn.size())).append('\n');
+      out.append(bullet).append(say(language, "summary.overdue", "art4", overdueArticle4, "art5", overdueArticle5, "art7", overdueArticle7)).append('\n');
+      out.append(bullet).append(say(language, "summary.art4-findings", "statuses", statuses(article4Statuses))).append('\n');
+      out.append(bullet).append(say(language, "summary.art5-findings", "statuses", statuses(article5Statuses))).append('\n');
+      out.append(bullet).append(say(language, "summary.withdrawals-pending", "states", states(pendingWithdrawals))).append('\n');
+      out.append(bullet).append(say(language, "summary.withdrawals-taken-effect", "states", states(withdrawn))).append('\n');
+      out.append(bullet).append(say(language, "summary.suspensions", "states", states(suspended))).append('\n');
+      notes.forEach((note, count) -> out.append(bullet)
+          .append(say(language, "summary.notes", "note", note.label(language), "count", count, "meaning", note.meaning(language))).append('\n'));
       if (!undated.isEmpty()) {
-        out.append(bullet).append("not assessed: ").append(String.join(", ", undated.stream().map(StateRecord::iso3).toList())).append('\n');
+        out.append(bullet).append(say(language, "summary.not-assessed", "codes", String.join(", ", undated.stream().map(StateRecord::iso3).toList()))).append('\n');
       }
       return out.toString();
     }

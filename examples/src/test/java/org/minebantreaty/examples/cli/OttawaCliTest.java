@@ -118,8 +118,8 @@ class OttawaCliTest {
     void printsAJsonArrayOnRequest() {
       Result result = run(HEADER + "Greece,GRC,1997-12-03,2003-09-25,ratification,,,,\nCanada,CAN,1997-12-03,1997-12-03,ratification,,,,\n",
           "assess", "--as-of", "2026-11-22", "--format", "json");
-      assertThat(result.out()).startsWith("[{\"schemaVersion\":1,\"state\":{\"name\":\"Greece\",\"iso3\":\"GRC\"},\"asOf\":\"2026-11-22\"")
-          .contains("},\n{\"schemaVersion\":1,\"state\":{\"name\":\"Canada\"").endsWith("]\n");
+      assertThat(result.out()).startsWith("[{\"schemaVersion\":2,\"language\":\"en\",\"state\":{\"name\":\"Greece\",\"iso3\":\"GRC\"},\"asOf\":\"2026-11-22\"")
+          .contains("},\n{\"schemaVersion\":2,\"language\":\"en\",\"state\":{\"name\":\"Canada\"").endsWith("]\n");
     }
 
     @Test
@@ -311,6 +311,45 @@ class OttawaCliTest {
       assertThat(unknown.err()).contains("argument --state, value \"XYZ\": no State with this ISO 3166-1 alpha-3 code");
       assertThat(unknown.out()).isEmpty();
       assertThat(run("", "assess", "--all", "--format", "json").err()).contains("expected text, markdown or csv with --all");
+    }
+  }
+
+  @Nested
+  class Languages {
+    @Test
+    void everyCommandSpeaksFrenchAndSpanishOnRequest() {
+      for (String language : new String[] {"fr", "es"}) {
+        Result greece = run("", "assess", "--state", "GRC", "--as-of", "2026-11-22", "--lang", language);
+        assertThat(greece.status()).as(greece.err()).isZero();
+        assertThat(greece.out()).contains(language.equals("fr") ? "1er mars 2008" : "1 de marzo de 2008").doesNotContain("Deadlines:");
+        Result markdown = run("", "assess", "--state", "GRC", "--as-of", "2026-11-22", "--format", "markdown", "--lang=" + language);
+        assertThat(markdown.status()).isZero();
+        assertThat(markdown.out()).doesNotContain("| Deadline |");
+        Result json = run("", "assess", "--state", "GRC", "--as-of", "2026-11-22", "--format", "json", "--lang", language);
+        assertThat(json.out()).contains("\"language\":\"" + language + "\"").contains("\"code\":\"art4.stockpile-destruction\"");
+        Result fromInput = run(HEADER + "Greece,GRC,1997-12-03,2003-09-25,ratification,,,,\n", "assess", "--as-of", "2026-11-22", "--lang", language);
+        assertThat(fromInput.out()).contains(language.equals("fr") ? "1er mars 2008" : "1 de marzo de 2008").doesNotContain("because");
+        Result all = run("", "assess", "--all", "--as-of", "2026-11-22", "--lang", language);
+        assertThat(all.status()).isZero();
+        assertThat(all.out()).doesNotContain("Summary as of").doesNotContain(" overdue ").doesNotContain("withdrawals pending");
+        Result csv = run("", "assess", "--all", "--as-of", "2026-11-22", "--format", "csv", "--lang", language);
+        assertThat(csv.out()).startsWith(String.join(",", OverviewCommand.CSV_HEADER));
+        Result deadlines = run(HEADER + "Greece,GRC,1997-12-03,2003-09-25,ratification,,,,\n", "deadlines", "--lang", language);
+        assertThat(deadlines.status()).isZero();
+        assertThat(deadlines.out()).isEqualTo(run(HEADER + "Greece,GRC,1997-12-03,2003-09-25,ratification,,,,\n", "deadlines").out());
+      }
+      assertThat(run("", "assess", "--state", "GRC", "--as-of", "2026-11-22", "--lang", "en").out())
+          .isEqualTo(run("", "assess", "--state", "GRC", "--as-of", "2026-11-22").out());
+    }
+
+    @Test
+    void aLanguageTheLibraryDoesNotWriteIsRefusedWithTheChoices() {
+      Result german = run("", "assess", "--state", "GRC", "--lang", "de");
+      assertThat(german.status()).isEqualTo(OttawaCli.BAD_INPUT);
+      assertThat(german.err()).contains("argument --lang, value \"de\": expected en, fr, es");
+      assertThat(german.out()).isEmpty();
+      assertThat(run("", "assess", "--state", "GRC", "--lang").err()).contains("option --lang needs a value: en, fr or es");
+      assertThat(run("", "assess", "--state", "GRC", "--lang", "FR", "--as-of", "2026-11-22").status()).isZero();
     }
   }
 }

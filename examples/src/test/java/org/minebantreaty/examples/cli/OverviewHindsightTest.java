@@ -44,8 +44,8 @@ class OverviewHindsightTest {
       List<Assessment> full = StatesParties.all().stream().map(state -> CONVENTION.assess(state, day)).toList();
       List<Assessment> known = StatesParties.all().stream().map(state -> CONVENTION.assess(state.asKnownOn(day), day)).toList();
       for (OverviewCommand.Format format : OverviewCommand.Format.values()) {
-        assertThat(OverviewCommand.render(ROSTER, full, day, TODAY, format)).as("the %s overview on %s", format, day)
-            .isEqualTo(OverviewCommand.render(ROSTER, known, day, TODAY, format));
+        assertThat(OverviewCommand.render(ROSTER, full, day, TODAY, format, java.util.Locale.ENGLISH)).as("the %s overview on %s", format, day)
+            .isEqualTo(OverviewCommand.render(ROSTER, known, day, TODAY, format, java.util.Locale.ENGLISH));
       }
       for (int i = 0; i < full.size(); i++) {
         assertThat(full.get(i)).as("%s on %s", full.get(i).state().iso3(), day).isEqualTo(known.get(i));
@@ -58,15 +58,15 @@ class OverviewHindsightTest {
   @Test
   void noViewOfAnAssessmentMentionsAFactDatedAfterIt() {
     LocalDate asOf = LocalDate.of(2025, 1, 1);
-    String overview = OverviewCommand.render(ROSTER, asOf, TODAY, OverviewCommand.Format.TEXT);
+    String overview = OverviewCommand.render(ROSTER, asOf, TODAY, OverviewCommand.Format.TEXT, java.util.Locale.ENGLISH);
     assertThat(overview).doesNotContain("suspension notified").doesNotContain("2025-07-18").doesNotContain("took effect")
         .contains("notified suspensions (every obligation still binds): none");
     Assessment ukraine = CONVENTION.assess(StatesParties.byCode("UKR").orElseThrow(), asOf);
     assertThat(ukraine.state().suspension()).isEmpty();
     assertThat(ukraine.toText() + ukraine.toJson() + ukraine.toMarkdown()).doesNotContain("18 July 2025").doesNotContain("2025-07-18");
-    assertThat(OverviewCommand.render(ROSTER, LocalDate.of(1990, 1, 1), TODAY, OverviewCommand.Format.TEXT)).doesNotContain("suspension notified").doesNotContain("(notified");
+    assertThat(OverviewCommand.render(ROSTER, LocalDate.of(1990, 1, 1), TODAY, OverviewCommand.Format.TEXT, java.util.Locale.ENGLISH)).doesNotContain("suspension notified").doesNotContain("(notified");
     assertThat(overview).as("Tonga acceded on 25 June 2025").doesNotContain("Tonga").contains("1 not yet signatories or States Parties on 2025-01-01");
-    assertThat(OverviewCommand.render(ROSTER, LocalDate.of(2015, 1, 1), TODAY, OverviewCommand.Format.TEXT))
+    assertThat(OverviewCommand.render(ROSTER, LocalDate.of(2015, 1, 1), TODAY, OverviewCommand.Format.TEXT, java.util.Locale.ENGLISH))
         .as("Peru's gap of 2024 says nothing of 2015").containsPattern("\nPeru +PER +1999-03-01 +met +\\w+ +2017-03-01 ");
   }
 

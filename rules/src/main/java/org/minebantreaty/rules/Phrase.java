@@ -1,0 +1,130 @@
+package org.minebantreaty.rules;
+
+import static com.google.common.base.Preconditions.checkArgument;
+import static java.util.Objects.requireNonNull;
+
+import com.google.common.collect.ImmutableMap;
+import java.time.LocalDate;
+import java.time.Period;
+import java.time.Year;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * What a finding says, as data: a stable code naming the sentence ({@code
+ * "art4.destroyed-on-time"}) and its arguments (dates, quantities, names, citations, further
+ * phrases). Its words are a rendering of that data in one of the {@link #LANGUAGES}: {@code
+ * phrase.in(Locale.FRENCH)}. A tool that stores or compares findings keeps the code and the
+ * arguments; a change of wording never changes them.
+ *
+ * <p>An argument is a {@link LocalDate}, a {@link Long} or {@link Integer} quantity, a {@link Year},
+ * a {@link Period}, a {@link String} (a name, written as given in every language), a {@link
+ * Boolean} or an enum constant (which choose between wordings), a {@link Citation}, a {@link
+ * StateName}, or another {@code Phrase}. An absent argument is simply not given.
+ *
+ * <p>The library's codes and their sentences in each language are listed in {@code
+ * docs/finding-codes.md}. A rule of a caller's own may say something the library has no code for
+ * with {@link #verbatim(String)}.
+ */
+public final class Phrase {
+
+  /** The languages the library writes: English, French and Spanish, three of the Convention's six authentic languages. */
+  public static final java.util.List<Locale> LANGUAGES = Wording.LANGUAGES;
+
+  /** The code of a {@link #verbatim(String)} phrase. */
+  public static final String VERBATIM = "verbatim";
+
+  private final String code;
+  private final ImmutableMap<String, Object> arguments;
+
+  private Phrase(String code, ImmutableMap<String, Object> arguments) {
+    this.code = code;
+    this.arguments = arguments;
+  }
+
+  /**
+   * Returns the phrase {@code code} with arguments given as name–value pairs: {@code of("art4.due",
+   * "deadline", day)}. A {@code null} or empty {@link java.util.Optional} value leaves the argument
+   * out.
+   *
+   * @throws IllegalArgumentException if the pairs are odd in number, a name repeats, or a value is of
+   *     a type a phrase cannot carry
+   */
+  public static Phrase of(String code, Object... namesAndValues) {
+    requireNonNull(code, "code");
+    checkArgument(namesAndValues.length % 2 == 0, "phrase %s: arguments come as name-value pairs, got %s items", code, namesAndValues.length);
+    ImmutableMap.Builder<String, Object> arguments = ImmutableMap.builderWithExpectedSize(namesAndValues.length / 2);
+    for (int i = 0; i < namesAndValues.length; i += 2) {
+      Object name = namesAndValues[i];
+      checkArgument(name instanceof String, "phrase %s: argument %s must be named by a String, got %s", code, i / 2, name);
+      Object value = namesAndValues[i + 1];
+      if (value instanceof java.util.Optional) {
+        value = ((java.util.Optional<?>) value).orElse(null);
+      }
+      if (value != null) {
+        arguments.put((String) name, carried(code, (String) name, value));
+      }
+    }
+    return new Phrase(code, arguments.buildOrThrow());
+  }
+
+  /** Returns a phrase of the caller's own that reads {@code text} in every language. */
+  public static Phrase verbatim(String text) {
+    return new Phrase(VERBATIM, ImmutableMap.of("text", requireNonNull(text, "text")));
+  }
+
+  private static Object carried(String code, String name, Object value) {
+    if (value instanceof Integer) {
+      return ((Integer) value).longValue();
+    }
+    if (value instanceof LocalDate || value instanceof Long || value instanceof Year || value instanceof Period
+        || value instanceof String || value instanceof Boolean || value instanceof Enum || value instanceof Citation
+        || value instanceof StateName || value instanceof Phrase) {
+      return value;
+    }
+    throw new IllegalArgumentException("phrase " + code + ": argument " + name + " is a " + value.getClass().getName()
+        + ", which a phrase cannot carry (dates, quantities, years, periods, names, booleans, enum constants, citations, States and phrases)");
+  }
+
+  /** Returns the code naming the sentence. */
+  public String code() {
+    return code;
+  }
+
+  /** Returns the arguments by name, in the order given. */
+  public ImmutableMap<String, Object> arguments() {
+    return arguments;
+  }
+
+  /**
+   * Returns the phrase in {@code language}: English, French or Spanish ({@link #LANGUAGES}); a
+   * regional variant ({@code fr-CA}) is written in its language.
+   *
+   * @throws IllegalArgumentException if the library does not write {@code language}
+   */
+  public String in(Locale language) {
+    return Wording.in(language).render(this);
+  }
+
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof Phrase && ((Phrase) other).code.equals(code) && ((Phrase) other).arguments.equals(arguments);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(code, arguments);
+  }
+
+  /** Returns the phrase in English. */
+  @Override
+  public String toString() {
+    return in(Locale.ENGLISH);
+  }
+
+  /** Returns the arguments as given, for wording that must read them. */
+  Map<String, Object> args() {
+    return arguments;
+  }
+}
