@@ -60,57 +60,61 @@ final class Hindsight {
 
   /** Returns the latest date on which anything recorded about the State happened. */
   static Optional<LocalDate> latestFactDate(State state) {
-    LocalDate latest = null;
-    latest = later(latest, state.signedOn());
-    if (state.instrument().isPresent()) {
-      latest = later(latest, Optional.of(state.instrument().get().depositedOn()));
-    }
+    LocalDate[] latest = {null};
+    forEachFactDate(state, day -> {
+      if (latest[0] == null || day.isAfter(latest[0])) {
+        latest[0] = day;
+      }
+    });
+    return Optional.ofNullable(latest[0]);
+  }
+
+  /** Gives {@code each} every date on which something recorded about the State happened, in no order, repeats included. */
+  static void forEachFactDate(State state, java.util.function.Consumer<LocalDate> each) {
+    state.signedOn().ifPresent(each);
+    state.instrument().ifPresent(instrument -> {
+      each.accept(instrument.depositedOn());
+      instrument.successionDate().ifPresent(each);
+    });
     for (Stockpile stockpile : state.stockpiles()) {
-      latest = later(latest, stockpile.foundOn());
-      latest = later(latest, stockpile.reportedOn());
+      stockpile.foundOn().ifPresent(each);
+      stockpile.reportedOn().ifPresent(each);
       for (Destruction destruction : stockpile.destructions()) {
-        latest = later(latest, Optional.of(destruction.on()));
+        each.accept(destruction.on());
       }
     }
     for (StockpileCount count : state.stockpileCounts()) {
-      latest = later(latest, Optional.of(count.on()));
+      each.accept(count.on());
     }
     for (MinedArea area : state.minedAreas()) {
-      latest = later(latest, area.identifiedOn());
-      latest = later(latest, area.protectedSince());
-      latest = later(latest, area.releasedOn());
+      area.identifiedOn().ifPresent(each);
+      area.protectedSince().ifPresent(each);
+      area.releasedOn().ifPresent(each);
     }
-    latest = later(latest, state.minedAreaCompletionDeclaredOn());
-    latest = later(latest, state.stockpileDestructionCompletedOn());
+    state.minedAreaCompletionDeclaredOn().ifPresent(each);
+    state.stockpileDestructionCompletedOn().ifPresent(each);
     for (ExtensionRequest request : state.extensionRequests()) {
-      latest = later(latest, request.submittedOn());
-      latest = later(latest, request.decision().map(ExtensionDecision::decidedOn));
+      request.submittedOn().ifPresent(each);
+      request.decision().map(ExtensionDecision::decidedOn).ifPresent(each);
     }
     for (TransparencyReport report : state.transparencyReports()) {
-      latest = later(latest, Optional.of(report.submittedOn()));
+      each.accept(report.submittedOn());
     }
-    latest = later(latest, state.withdrawal().map(Withdrawal::receivedOn));
-    latest = later(latest, state.suspension().map(Suspension::notifiedOn));
+    state.withdrawal().map(Withdrawal::receivedOn).ifPresent(each);
+    state.suspension().map(Suspension::notifiedOn).ifPresent(each);
     for (Activity activity : state.activities()) {
-      latest = later(latest, Optional.of(activity.on()));
+      each.accept(activity.on());
     }
     for (RetentionRecord record : state.retainedMines()) {
-      latest = later(latest, Optional.of(record.on()));
+      each.accept(record.on());
     }
     for (NationalMeasure measure : state.nationalMeasures()) {
-      latest = later(latest, Optional.of(measure.adoptedOn()));
+      each.accept(measure.adoptedOn());
     }
     for (ArmedConflict conflict : state.armedConflicts()) {
-      latest = later(latest, Optional.of(conflict.firstDay()));
-      latest = later(latest, conflict.lastDay());
+      each.accept(conflict.firstDay());
+      conflict.lastDay().ifPresent(each);
     }
-    return Optional.ofNullable(latest);
   }
 
-  private static LocalDate later(LocalDate current, Optional<LocalDate> candidate) {
-    if (candidate.isEmpty()) {
-      return current;
-    }
-    return current == null || candidate.get().isAfter(current) ? candidate.get() : current;
-  }
 }

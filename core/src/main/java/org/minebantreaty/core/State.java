@@ -226,6 +226,17 @@ public abstract class State {
     return known.build();
   }
 
+  /**
+   * Returns every date on which something recorded about the State happened — a signature, a
+   * deposit, a destruction, a report, a decision, a conflict's first and last days — in order. An
+   * assessment can change only on these days, the deadlines they fix, and the days after them.
+   */
+  public final com.google.common.collect.ImmutableSortedSet<LocalDate> factDates() {
+    com.google.common.collect.ImmutableSortedSet.Builder<LocalDate> dates = com.google.common.collect.ImmutableSortedSet.naturalOrder();
+    Hindsight.forEachFactDate(this, dates::add);
+    return dates.build();
+  }
+
   private boolean hasFactsAfter(LocalDate date) {
     return Hindsight.latestFactDate(this).map(latest -> latest.isAfter(date)).orElse(false);
   }

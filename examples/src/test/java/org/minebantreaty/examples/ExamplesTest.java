@@ -9,6 +9,27 @@ import org.junit.jupiter.api.Test;
 /** Every example runs, and says what its Javadoc promises, so the README's snippets cannot rot. */
 class ExamplesTest {
 
+  /** The output a what-if example's Javadoc shows, between its {@code <pre>} tags. */
+  private static String documentedOutput(String example) throws java.io.IOException {
+    String source = java.nio.file.Files.readString(java.nio.file.Path.of("src", "main", "java", "org", "minebantreaty", "examples", example + ".java"));
+    String block = source.substring(source.indexOf(" * <pre>\n") + " * <pre>\n".length(), source.indexOf(" * </pre>"));
+    return block.replace(" * ", "");
+  }
+
+  @Test
+  void whatIfGrantedShowsZimbabwesDeadlineMovedAndTheLateGrantAsItsJavadocSays() throws java.io.IOException {
+    String out = WhatIfGranted.run();
+    assertThat(out).isEqualTo(documentedOutput("WhatIfGranted"))
+        .contains("mined-area clearance (Art. 5): 31 December 2025 → 31 December 2030")
+        .contains("overdue from 1 January 2026 until then");
+  }
+
+  @Test
+  void whatIfWithdrawalShowsOnlyTheWithdrawalHeldBackAsItsJavadocSays() throws java.io.IOException {
+    String out = WhatIfWithdrawal.run();
+    assertThat(out).isEqualTo(documentedOutput("WhatIfWithdrawal")).startsWith("+ Art. 20(3) — information").hasLineCount(1);
+  }
+
   @Test
   void quickStartShowsGreecesMissedStockpileDeadlineAndARefusedFact() {
     String out = QuickStart.run();

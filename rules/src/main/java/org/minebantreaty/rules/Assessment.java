@@ -20,12 +20,29 @@ public final class Assessment {
   private final WithdrawalStatus withdrawal;
 
   Assessment(Context context, ImmutableList<Finding> findings) {
-    this.state = context.knownOnAsOf();
-    this.asOf = context.asOf();
-    this.policies = context.policies();
+    this(context.knownOnAsOf(), context.asOf(), context.policies(), findings, Deadlines.of(context), context.withdrawal());
+  }
+
+  private Assessment(State state, LocalDate asOf, Policies policies, ImmutableList<Finding> findings, Deadlines deadlines, WithdrawalStatus withdrawal) {
+    this.state = state;
+    this.asOf = asOf;
+    this.policies = policies;
     this.findings = findings;
-    this.deadlines = Deadlines.of(context);
-    this.withdrawal = context.withdrawal();
+    this.deadlines = deadlines;
+    this.withdrawal = withdrawal;
+  }
+
+  /** An assessment of the same State, date and policies with no finding and no deadline: what a timeline's first day is compared with. */
+  Assessment empty() {
+    return new Assessment(state, asOf, policies, ImmutableList.of(), Deadlines.none(), withdrawal);
+  }
+
+  /**
+   * Returns what changes from this assessment to {@code other}: of the same State on another date, or
+   * under other facts (a request granted, a notice of withdrawal given).
+   */
+  public Comparison compare(Assessment other) {
+    return Comparison.of(this, other);
   }
 
   /**
@@ -165,11 +182,13 @@ public final class Assessment {
   }
 
   /**
-   * Returns the assessment as one JSON object, for tools: {@code schemaVersion}, {@code state},
-   * {@code asOf}, {@code deadlines} (ISO dates or {@code null}), {@code withdrawal}, and {@code
-   * findings}, each with its {@code citation} ({@code reference}, {@code article}, {@code source}),
-   * {@code status}, {@code subject}, {@code deadline}, {@code metOn}, {@code summary}, {@code
-   * reasons} and {@code missingFacts}. Field names and meanings only change with the schema version.
+   * Returns the assessment as one JSON object, for tools, with every text in English: {@code
+   * schemaVersion}, {@code language}, {@code state}, {@code asOf}, {@code deadlines} (ISO dates or
+   * {@code null}), {@code withdrawal}, and {@code findings}, each with its {@code code}, {@code
+   * citation}, {@code status}, {@code subject}, {@code deadline}, {@code metOn}, outcome fields, and
+   * its {@code summary}, {@code reasons} and {@code missingFacts} as phrases ({@code code}, {@code
+   * arguments}, {@code text}). The shape is {@link #jsonSchema()}; field names and meanings only change
+   * with the schema version.
    */
   public String toJson() {
     return toJson(Locale.ENGLISH);

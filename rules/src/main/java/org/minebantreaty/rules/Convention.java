@@ -96,6 +96,21 @@ public final class Convention {
     return new Assessment(context, ImmutableList.copyOf(findings));
   }
 
+  /**
+   * Returns the timeline of {@code state} from {@code from} to {@code to}, both included, under the
+   * default {@link Policies}: every day on which a finding or a deadline changes.
+   *
+   * @throws IllegalArgumentException if {@code to} is before {@code from}
+   */
+  public Timeline timeline(State state, LocalDate from, LocalDate to) {
+    return timeline(state, from, to, Policies.defaults());
+  }
+
+  /** Returns the timeline of {@code state} from {@code from} to {@code to} under {@code policies}. */
+  public Timeline timeline(State state, LocalDate from, LocalDate to, Policies policies) {
+    return Timeline.of(this, state, from, to, policies);
+  }
+
   private static <T> void collect(Rule<T> rule, Context context, List<Finding> findings) {
     for (T subject : rule.subject().in(context.state())) {
       findings.addAll(rule.evaluate(subject, context));

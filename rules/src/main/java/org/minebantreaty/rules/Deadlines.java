@@ -16,6 +16,11 @@ public abstract class Deadlines {
 
   Deadlines() {}
 
+  /** No deadline at all: before anything is known. */
+  static Deadlines none() {
+    return ImmutableDeadlines.builder().build();
+  }
+
   static Deadlines of(Context context) {
     ImmutableDeadlines.Builder deadlines = ImmutableDeadlines.builder()
         .entryIntoForce(context.entryIntoForce())

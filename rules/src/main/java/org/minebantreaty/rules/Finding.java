@@ -30,13 +30,21 @@ public abstract class Finding {
    */
   public abstract String code();
 
+  /** Returns which finding this is, the same across dates: its code and its subject. */
+  public final FindingId id() {
+    return new FindingId(code(), subject());
+  }
+
   /** The provision, action plan, decision or interpretation the verdict rests on. */
   public abstract Citation citation();
 
   /** Where the State stands. */
   public abstract Status status();
 
-  /** What is judged: the State, or one of its mined areas, stockpiles, requests or reports. */
+  /**
+   * What is judged: the State, or one of its mined areas, stockpiles, requests or reports. An
+   * identifier, not a sentence: the same in every language ("Greece (GRC), annual report for 2019").
+   */
   public abstract String subject();
 
   /** The last day on which the obligation could be met on time, where there is one. */

@@ -57,6 +57,94 @@ final class Json {
     out.append("]}");
   }
 
+  /** Writes a timeline: its State, its range, each event with what changed, and its periods of non-compliance. */
+  static String of(Timeline timeline, Wording words) {
+    Json json = new Json(words);
+    json.timeline(timeline);
+    return json.out.toString();
+  }
+
+  private void timeline(Timeline timeline) {
+    out.append("{\"language\":");
+    string(words.language().code());
+    out.append(",\"state\":{\"name\":");
+    string(timeline.state().name());
+    out.append(",\"iso3\":");
+    string(timeline.state().iso3());
+    out.append("},\"from\":");
+    date(Optional.of(timeline.from()));
+    dateField("to", Optional.of(timeline.to()));
+    out.append(",\"events\":[");
+    boolean firstEvent = true;
+    for (Timeline.Event event : timeline.events()) {
+      out.append(firstEvent ? "" : ",").append("{\"day\":");
+      firstEvent = false;
+      date(Optional.of(event.day()));
+      out.append(",\"findings\":[");
+      boolean first = true;
+      for (Comparison.Difference difference : event.comparison().differences()) {
+        out.append(first ? "" : ",").append("{\"code\":");
+        first = false;
+        string(difference.id().code());
+        out.append(",\"subject\":");
+        string(difference.id().subject());
+        out.append(",\"changes\":[");
+        boolean firstAspect = true;
+        for (Comparison.Aspect aspect : difference.aspects()) {
+          out.append(firstAspect ? "" : ",");
+          firstAspect = false;
+          string(aspect.name());
+        }
+        out.append("],\"before\":");
+        state(difference.before());
+        out.append(",\"after\":");
+        state(difference.after());
+        out.append('}');
+      }
+      out.append("],\"deadlines\":[");
+      first = true;
+      for (Comparison.DeadlineChange moved : event.comparison().deadlineChanges()) {
+        out.append(first ? "" : ",").append("{\"deadline\":");
+        first = false;
+        string(moved.deadline().name());
+        dateField("before", moved.before());
+        dateField("after", moved.after());
+        out.append('}');
+      }
+      out.append("]}");
+    }
+    out.append("],\"nonCompliance\":[");
+    boolean first = true;
+    for (Timeline.NonCompliancePeriod period : timeline.nonCompliance()) {
+      out.append(first ? "" : ",").append("{\"code\":");
+      first = false;
+      string(period.finding().code());
+      out.append(",\"subject\":");
+      string(period.finding().subject());
+      out.append(",\"citation\":");
+      citation(period.citation());
+      dateField("firstDay", Optional.of(period.firstDay()));
+      dateField("lastDay", period.lastDay());
+      out.append(",\"ongoing\":").append(period.isOngoing()).append(",\"days\":").append(period.days()).append('}');
+    }
+    out.append("]}");
+  }
+
+  /** Writes what a finding decided, or {@code null} where it was not made. */
+  private void state(Optional<Finding> finding) {
+    if (finding.isEmpty()) {
+      out.append("null");
+      return;
+    }
+    out.append("{\"status\":");
+    string(finding.get().status().name());
+    dateField("deadline", finding.get().deadline());
+    dateField("metOn", finding.get().metOn());
+    out.append(",\"summary\":");
+    phrase(finding.get().summaryPhrase());
+    out.append('}');
+  }
+
   private void finding(Finding finding) {
     out.append("{\"code\":");
     string(finding.code());

@@ -205,7 +205,7 @@ class FindingCodesTest {
   /** Whether {@code code} is a sentence a finding says, rather than a word of the layout, a name, a title or a status. */
   private static boolean isFindingSentence(String code) {
     return code.contains(".") && Character.isLowerCase(code.charAt(0))
-        && !code.matches("(name|state|status|article|citation|period|text|glance|markdown|assessment)\\..*");
+        && !code.matches("(name|state|status|article|citation|period|text|glance|markdown|assessment|compare|timeline)\\..*");
   }
 
   @Test
@@ -273,6 +273,20 @@ class FindingCodesTest {
         table.append("| `").append(code).append("` | ").append(String.join(", ", english.slots(code))).append(" | ")
             .append(englishExamples.getOrDefault(code, "").replace("|", "\\|")).append(" |\n");
       }
+    }
+    String dump = System.getProperty("finding-codes.examples");
+    if (dump != null) {
+      // For a translator's review: the example of each sentence code in every language, side by side.
+      Map<String, Phrase> shortest = new java.util.TreeMap<>();
+      for (Phrase phrase : phrases()) {
+        shortest.merge(phrase.code(), phrase, (a, b) -> a.toString().length() <= b.toString().length() ? a : b);
+      }
+      StringBuilder out = new StringBuilder();
+      shortest.forEach((code, phrase) -> {
+        out.append(code).append('\n');
+        Phrase.LANGUAGES.forEach(language -> out.append("  ").append(language).append(": ").append(phrase.in(language)).append('\n'));
+      });
+      Files.writeString(Path.of(dump), out, StandardCharsets.UTF_8);
     }
     if (Boolean.getBoolean("finding-codes.write")) {
       Files.writeString(TABLE, table, StandardCharsets.UTF_8);

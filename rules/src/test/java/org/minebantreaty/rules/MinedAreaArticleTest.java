@@ -117,7 +117,7 @@ class MinedAreaArticleTest {
       Assessment assessment = Cases.assess(state, TODAY);
       FindingAssert.assertThat(Cases.only(assessment, "Art. 5(1)")).wasMetOn(Status.MET, day(2012, 5, 1));
       Finding found = Cases.only(assessment, decision);
-      FindingAssert.assertThat(found).hasStatus(Status.PENDING).says("runs from the discovery on 10 March 2020");
+      FindingAssert.assertThat(found).hasStatus(Status.PENDING).says("running from the discovery on 10 March 2020");
       assertThat(found.deadline()).isEmpty();
     }
 
@@ -217,7 +217,7 @@ class MinedAreaArticleTest {
       Assessment assessment = Cases.assess(noneKnownThenOneFoundIn2016().build(), day(2017, 1, 1));
       FindingAssert.assertThat(Cases.only(assessment, "Art. 5(1)")).hasStatus(Status.NOT_APPLICABLE).hasReasonCiting(Interpretations.PREVIOUSLY_UNKNOWN.reference());
       Finding found = Cases.only(assessment, decision);
-      FindingAssert.assertThat(found).hasStatus(Status.PENDING).says("found after the deadline").says("runs from the discovery on 30 June 2016");
+      FindingAssert.assertThat(found).hasStatus(Status.PENDING).says("found after the deadline").says("running from the discovery on 30 June 2016");
       assertThat(found.deadline()).isEmpty();
     }
 
@@ -238,7 +238,7 @@ class MinedAreaArticleTest {
           .build();
       FindingAssert.assertThat(Cases.only(Cases.assess(state, day(2019, 1, 1)), decision)).hasStatus(Status.PENDING);
       FindingAssert.assertThat(Cases.only(Cases.assess(state, TODAY), decision)).hasStatus(Status.UNKNOWN).hasDeadline(day(2020, 12, 31))
-          .says("Whether the 1 mined area found after the deadline was released by the deadline of 31 December 2020 is not recorded");
+          .says("Whether the mined area found after the deadline was released by the deadline of 31 December 2020 is not recorded");
     }
 
     @Test
@@ -269,7 +269,7 @@ class MinedAreaArticleTest {
       Assessment assessment = Cases.assess(Cases.greece().addMinedArea(reportedOnly).build(), TODAY);
       FindingAssert.assertThat(Cases.only(assessment, "Art. 5(2)")).hasStatus(Status.UNKNOWN).says("is not recorded");
       FindingAssert.assertThat(Cases.only(assessment, "Art. 5(1)")).hasStatus(Status.UNKNOWN).hasDeadline(ORIGINAL)
-          .says("Whether the 1 mined area was released by the deadline of 1 March 2014 is not recorded");
+          .says("Whether the mined area was released by the deadline of 1 March 2014 is not recorded");
     }
 
     @Test

@@ -38,7 +38,7 @@ public final class OttawaCli {
   /** Exit status for a fault of the tool itself, which no input should cause. */
   public static final int INTERNAL_ERROR = 1;
 
-  private static final List<String> COMMANDS = List.of("deadlines", "assess");
+  private static final List<String> COMMANDS = List.of("deadlines", "assess", "timeline");
 
   /** The options that take a value, with what the value must be. */
   private static final java.util.Map<String, String> OPTIONS_WITH_VALUES = java.util.Map.of(
@@ -46,9 +46,11 @@ public final class OttawaCli {
       "--format", "text, markdown, json or csv (see --help)",
       "--state", "an ISO 3166-1 alpha-3 code, such as UKR",
       "--data", "a directory of CSV files in the data set's formats",
-      "--lang", "en, fr or es");
+      "--lang", "en, fr or es",
+      "--from", "a date YYYY-MM-DD",
+      "--to", "a date YYYY-MM-DD");
 
-  private static final java.util.Set<String> OPTIONS = java.util.Set.of("--as-of", "--format", "--state", "--all", "--data", "--lang", "--help", "--version");
+  private static final java.util.Set<String> OPTIONS = java.util.Set.of("--as-of", "--format", "--state", "--all", "--data", "--lang", "--from", "--to", "--help", "--version");
 
   static final String USAGE = String.join("\n",
       "usage: java -jar ottawa-examples.jar help [COMMAND] | --version",
@@ -56,16 +58,23 @@ public final class OttawaCli {
       "       java -jar ottawa-examples.jar assess [--as-of YYYY-MM-DD] [--format text|markdown|json] [--lang en|fr|es] < states.csv",
       "       java -jar ottawa-examples.jar assess --all [--as-of YYYY-MM-DD] [--format text|markdown|csv] [--lang en|fr|es] [--data DIR]",
       "       java -jar ottawa-examples.jar assess --state ISO3 [--as-of YYYY-MM-DD] [--format text|markdown|json] [--lang en|fr|es] [--data DIR]",
+      "       java -jar ottawa-examples.jar timeline --state ISO3 [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--format text|csv|json] [--lang en|fr|es] [--data DIR]",
+      "       java -jar ottawa-examples.jar timeline --all [--from YYYY-MM-DD] [--to YYYY-MM-DD] --format csv [--data DIR]",
       "",
       "  deadlines   read States as CSV on standard input, write their treaty deadlines as CSV",
       "              input columns (any order, empty = unknown): " + String.join(",", DeadlinesCommand.INPUT_COLUMNS),
       "              output columns: " + DeadlinesCommand.OUTPUT_HEADER,
       "  assess      read the same CSV, print each State's findings grouped by article, with reasons",
-      "  --all       assess every State of the bundled data set: one line each, then a summary",
+      "  timeline    every day on which a State's findings or deadlines changed, its periods of",
+      "              non-compliance and how its deadlines moved; with --all, one CSV row per change",
+      "  --all       every State of the bundled data set: one line each, then a summary",
       "  --state     assess one State of the bundled data set, by ISO 3166-1 alpha-3 code, with reasons",
       "  --as-of     the date the States are judged on (default: today)",
+      "  --from      timeline: the first day (default: the State's signature or deposit, whichever is first)",
+      "  --to        timeline: the last day (default: ten years after today)",
       "  --data      a directory of CSV files laid over the bundled data set (see data/SOURCES.md)",
-      "  --format    text (default), markdown or json for assess; text, markdown or csv with --all",
+      "  --format    text (default), markdown or json for assess; text, markdown or csv with --all;",
+      "              text (default), csv or json for timeline --state; csv for timeline --all",
       "  --lang      the language of findings and summaries: en (default), fr or es; codes, dates in",
       "              columns and JSON field names stay as they are; deadlines writes only dates",
       "  options may also be written --option=value");
@@ -130,7 +139,7 @@ public final class OttawaCli {
         return arguments.isEmpty() ? BAD_INPUT : OK;
       }
       String command = arguments.get(0);
-      if (!command.equals("deadlines") && !command.equals("assess")) {
+      if (!COMMANDS.contains(command)) {
         throw new BadInputException("unknown command " + BadInputException.quoted(command)
             + InputText.nearest(command, COMMANDS).map(near -> "; did you mean " + near + "?").orElse("") + " (see --help)");
       }
@@ -140,6 +149,8 @@ public final class OttawaCli {
       boolean all = false;
       String stateCode = null;
       Path dataDirectory = null;
+      LocalDate from = null;
+      LocalDate to = null;
       java.util.Set<String> given = new java.util.HashSet<>();
       for (int i = 1; i < arguments.size(); i++) {
         String argument = arguments.get(i);
@@ -154,13 +165,17 @@ public final class OttawaCli {
           asOf = asOf(arguments.get(++i));
         } else if (argument.equals("--lang")) {
           language = language(arguments.get(++i));
-        } else if (argument.equals("--format") && command.equals("assess")) {
+        } else if (argument.equals("--from") && command.equals("timeline")) {
+          from = date("--from", arguments.get(++i));
+        } else if (argument.equals("--to") && command.equals("timeline")) {
+          to = date("--to", arguments.get(++i));
+        } else if (argument.equals("--format") && !command.equals("deadlines")) {
           format = arguments.get(++i);
-        } else if (argument.equals("--all") && command.equals("assess") && stateCode == null) {
+        } else if (argument.equals("--all") && !command.equals("deadlines") && stateCode == null) {
           all = true;
-        } else if (argument.equals("--state") && command.equals("assess") && !all) {
+        } else if (argument.equals("--state") && !command.equals("deadlines") && !all) {
           stateCode = arguments.get(++i);
-        } else if (argument.equals("--data") && command.equals("assess")) {
+        } else if (argument.equals("--data") && !command.equals("deadlines")) {
           String directory = arguments.get(++i);
           if (directory.isBlank()) {
             throw new BadInputException("option --data needs a value: " + OPTIONS_WITH_VALUES.get("--data"));
@@ -179,18 +194,32 @@ public final class OttawaCli {
       if (dataDirectory != null && !all && stateCode == null) {
         throw new BadInputException("option --data lays a directory over the bundled data set, so it goes with --all or --state");
       }
-      if (command.equals("deadlines")) {
+      if (command.equals("timeline")) {
+        if (!all && stateCode == null) {
+          throw new BadInputException("timeline needs --state ISO3 or --all");
+        }
+        if (from != null && to != null && to.isBefore(from)) {
+          throw new BadInputException("argument --to, value \"" + to + "\": before --from, " + from + "; a timeline runs forward");
+        }
+        Roster roster = roster(dataDirectory);
+        LocalDate end = to != null ? to : LocalDate.now(clock).plusYears(10);
+        if (all) {
+          TimelineCommand.Format chosen = format(TimelineCommand.Format.class, format, " with timeline --all");
+          if (chosen != TimelineCommand.Format.CSV) {
+            throw new BadInputException("argument --format, value " + BadInputException.quoted(format) + ": timeline --all writes csv only, one row per change");
+          }
+          TimelineCommand.all(roster.all(), from, end, out);
+        } else {
+          State state = state(roster, stateCode);
+          TimelineCommand.one(state, from, end, format(TimelineCommand.Format.class, format, " with timeline"), language, out);
+        }
+      } else if (command.equals("deadlines")) {
         DeadlinesCommand.run(in, out, asOf);
       } else if (all) {
         OverviewCommand.Format chosen = format(OverviewCommand.Format.class, format, " with --all");
         out.print(OverviewCommand.render(roster(dataDirectory), asOf, LocalDate.now(clock), chosen, language));
       } else if (stateCode != null) {
-        String code = stateCode;
-        Roster roster = roster(dataDirectory);
-        State state = roster.byCode(code).orElseThrow(() -> new BadInputException("argument --state, value " + BadInputException.quoted(code) + ": "
-            + (roster.record(code).isPresent()
-                ? "the data set does not yet date this State's instrument, so it is not assessed"
-                : "no State with this ISO 3166-1 alpha-3 code is in the data set")));
+        State state = state(roster(dataDirectory), stateCode);
         Assessment assessment = Convention.standard().assess(state, asOf);
         AssessCommand.Format chosen = format(AssessCommand.Format.class, format, "");
         out.print(chosen == AssessCommand.Format.JSON ? assessment.toJson(language) + "\n"
@@ -269,6 +298,14 @@ public final class OttawaCli {
     }
   }
 
+  /** The State of {@code roster} with the code given to {@code --state}, or a refusal that says why there is none. */
+  private static State state(Roster roster, String code) throws BadInputException {
+    return roster.byCode(code).orElseThrow(() -> new BadInputException("argument --state, value " + BadInputException.quoted(code) + ": "
+        + (roster.record(code).isPresent()
+            ? "the data set does not yet date this State's instrument, so it is not assessed"
+            : "no State with this ISO 3166-1 alpha-3 code is in the data set")));
+  }
+
   /** The bundled data set, with {@code directory} laid over it when one is given. */
   private static Roster roster(Path directory) {
     return directory == null ? StatesParties.bundled() : StatesParties.load(directory);
@@ -280,10 +317,6 @@ public final class OttawaCli {
     return BAD_INPUT;
   }
 
-  /**
-   * The format named {@code text}, one of {@code formats}' constants in lower case; the error lists
-   * them, followed by {@code context}.
-   */
   /** The language named {@code text}: one of the library's, by its ISO 639-1 code. */
   private static Locale language(String text) throws BadInputException {
     List<String> codes = Phrase.LANGUAGES.stream().map(Locale::getLanguage).toList();
@@ -295,6 +328,10 @@ public final class OttawaCli {
     return Locale.forLanguageTag(code);
   }
 
+  /**
+   * The format named {@code text}, one of {@code formats}' constants in lower case; the error lists
+   * them, followed by {@code context}.
+   */
   private static <F extends Enum<F>> F format(Class<F> formats, String text, String context) throws BadInputException {
     List<String> names = new ArrayList<>();
     for (F format : formats.getEnumConstants()) {
@@ -309,10 +346,15 @@ public final class OttawaCli {
   }
 
   private static LocalDate asOf(String text) throws BadInputException {
+    return date("--as-of", text);
+  }
+
+  /** The date given to {@code option}. */
+  private static LocalDate date(String option, String text) throws BadInputException {
     try {
       return LocalDate.parse(text);
     } catch (DateTimeParseException notADate) {
-      throw new BadInputException("argument --as-of, value " + BadInputException.quoted(text) + ": not a date (expected YYYY-MM-DD)");
+      throw new BadInputException("argument " + option + ", value " + BadInputException.quoted(text) + ": not a date (expected YYYY-MM-DD)");
     }
   }
 }

@@ -210,7 +210,8 @@ final class OverviewCommand {
     return row.append('\n').toString();
   }
 
-  private static String csvCell(String text) {
+  /** {@code text} as one CSV cell: quoted when it holds a comma or a quote. */
+  static String csvCell(String text) {
     return text.contains(",") || text.contains("\"") ? '"' + text.replace("\"", "\"\"") + '"' : text;
   }
 

@@ -352,4 +352,41 @@ class OttawaCliTest {
       assertThat(run("", "assess", "--state", "GRC", "--lang", "FR", "--as-of", "2026-11-22").status()).isZero();
     }
   }
+
+  @Nested
+  class Timelines {
+    @Test
+    void oneStatesHistoryAsTextCsvAndJson() {
+      Result text = run("", "timeline", "--state", "GRC", "--to", "2030-12-31");
+      assertThat(text.status()).as(text.err()).isZero();
+      assertThat(text.out()).startsWith("Greece (GRC), from 3 December 1997 to 31 December 2030")
+          .contains("  2 March 2008").contains("Periods of non-compliance").contains("Art. 4: from 2 March 2008, ongoing on 31 December 2030");
+      Result csv = run("", "timeline", "--state", "GRC", "--from", "2003-01-01", "--to", "2030-12-31", "--format", "csv");
+      assertThat(csv.out()).startsWith(String.join(",", TimelineCommand.CSV_HEADER) + "\nGRC,2003-01-01,finding,art17.entry-into-force,Greece (GRC),appeared,,NOT_APPLICABLE,")
+          .contains("GRC,2003-09-25,deadline,stockpile_destruction,,moved,,,,2008-03-01,,");
+      Result json = run("", "timeline", "--state", "GRC", "--to", "2030-12-31", "--format", "json", "--lang", "es");
+      assertThat(json.out()).startsWith("{\"language\":\"es\",\"state\":{\"name\":\"Greece\",\"iso3\":\"GRC\"},\"from\":\"1997-12-03\"")
+          .contains("\"nonCompliance\":[{\"code\":\"art4.stockpile-destruction\"");
+      assertThat(run("", "timeline", "--state", "GRC", "--to", "2030-12-31", "--lang", "fr").out()).startsWith("Grèce (GRC), du 3 décembre 1997 au 31 décembre 2030");
+    }
+
+    @Test
+    void everyStatesChangesAsCsv() {
+      Result all = run("", "timeline", "--all", "--from", "2025-01-01", "--to", "2026-12-31", "--format", "csv");
+      assertThat(all.status()).as(all.err()).isZero();
+      assertThat(all.out()).startsWith(String.join(",", TimelineCommand.CSV_HEADER)).contains("\nZWE,2026-01-01,finding,art5.1.mined-area-clearance,");
+      assertThat(all.out().lines().skip(1)).allSatisfy(row -> assertThat(row).matches("[A-Z]{3},\\d{4}-\\d{2}-\\d{2},(finding|deadline),.*"));
+    }
+
+    @Test
+    void badTimelineArgumentsAreRefusedWithTheirReason() {
+      assertThat(run("", "timeline").err()).contains("timeline needs --state ISO3 or --all");
+      assertThat(run("", "timeline", "--all").err()).contains("timeline --all writes csv only");
+      assertThat(run("", "timeline", "--state", "GRC", "--from", "2020-01-01", "--to", "2019-01-01").err()).contains("a timeline runs forward");
+      assertThat(run("", "timeline", "--state", "GRC", "--from", "2020-13-01").err()).contains("argument --from, value \"2020-13-01\": not a date");
+      assertThat(run("", "timeline", "--state", "GRC", "--format", "markdown").err()).contains("expected text, csv or json with timeline");
+      assertThat(run("", "assess", "--state", "GRC", "--from", "2020-01-01").err()).contains("is not accepted by assess");
+      assertThat(run("", "help", "timeline").out()).contains("timeline --state ISO3").contains("timeline --all");
+    }
+  }
 }

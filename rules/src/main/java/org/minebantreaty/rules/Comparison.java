@@ -1,0 +1,347 @@
+package org.minebantreaty.rules;
+
+import static java.util.Objects.requireNonNull;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.Sets;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+
+/**
+ * What differs between two assessments: of one State on two dates, or of one State under two sets of
+ * facts (a request granted or not, a notice of withdrawal given or not). Findings are matched by
+ * {@link FindingId}; each {@link Difference} says what the finding was and what it is. The wording of
+ * a finding is not compared, only what it decides: its status, deadline, day met and outcomes.
+ * {@link #deadlineChanges()} lists the deadlines at a glance that moved.
+ */
+public final class Comparison {
+
+  /** What changed in a finding. */
+  public enum Aspect {
+    /** The finding is made only in the later assessment. */
+    APPEARED,
+    /** The finding is made only in the earlier assessment. */
+    DISAPPEARED,
+    /** {@link Finding#status()}. */
+    STATUS,
+    /** {@link Finding#deadline()}. */
+    DEADLINE,
+    /** {@link Finding#metOn()}. */
+    MET_ON,
+    /** {@link Finding#minesRemaining()}. */
+    MINES_REMAINING,
+    /** {@link Finding#areasOutstanding()}. */
+    AREAS_OUTSTANDING,
+    /** {@link Finding#adopted()}. */
+    ADOPTED,
+    /** {@link Finding#convened()}. */
+    CONVENED
+  }
+
+  /**
+   * One finding that differs: what it was ({@code before}, empty if it appeared) and what it is
+   * ({@code after}, empty if it disappeared), and which of its aspects changed.
+   *
+   * @param id the finding
+   * @param before the finding in the earlier assessment, if made there
+   * @param after the finding in the later assessment, if made there
+   * @param aspects what changed; {@link Aspect#APPEARED} or {@link Aspect#DISAPPEARED} alone when the
+   *     finding is made in only one of them
+   */
+  public record Difference(FindingId id, Optional<Finding> before, Optional<Finding> after, Set<Aspect> aspects) {
+
+    /** Checks that the difference is one. */
+    public Difference {
+      requireNonNull(id, "id");
+      requireNonNull(before, "before");
+      requireNonNull(after, "after");
+      aspects = Sets.immutableEnumSet(aspects);
+      if (aspects.isEmpty() || before.isEmpty() && after.isEmpty()) {
+        throw new IllegalArgumentException("a difference changes something: " + id);
+      }
+    }
+
+    /** Returns the finding as it is, or as it was if it disappeared. */
+    public Finding latest() {
+      return after.orElseGet(before::orElseThrow);
+    }
+  }
+
+  /** A deadline at a glance ({@link Deadlines}) that moved. */
+  public enum Deadline {
+    /** {@link Deadlines#entryIntoForce()}. */
+    ENTRY_INTO_FORCE("glance.entry-into-force", Citation.article(17), Deadlines::entryIntoForce),
+    /** {@link Deadlines#stockpileDestruction()}. */
+    STOCKPILE_DESTRUCTION("glance.stockpile-destruction", Citation.article(4), Deadlines::stockpileDestruction),
+    /** {@link Deadlines#minedAreaCurrent()}. */
+    MINED_AREA_CLEARANCE("glance.mined-area-clearance", Citation.article(5), Deadlines::minedAreaCurrent),
+    /** {@link Deadlines#initialReport()}. */
+    INITIAL_REPORT("glance.initial-report", Citation.article(7, 1), Deadlines::initialReport),
+    /** {@link Deadlines#nextAnnualReport()}. */
+    NEXT_ANNUAL_REPORT("glance.next-annual-report", Citation.article(7, 2), Deadlines::nextAnnualReport),
+    /** {@link Deadlines#withdrawalEffective()}. */
+    WITHDRAWAL_EFFECTIVE("glance.withdrawal", Citation.article(20), Deadlines::withdrawalEffective);
+
+    private final String label;
+    private final Citation citation;
+    private final Function<Deadlines, Optional<LocalDate>> read;
+
+    Deadline(String label, Citation citation, Function<Deadlines, Optional<LocalDate>> read) {
+      this.label = label;
+      this.citation = citation;
+      this.read = read;
+    }
+
+    /** Returns this deadline in {@code deadlines}. */
+    public Optional<LocalDate> in(Deadlines deadlines) {
+      return read.apply(deadlines);
+    }
+
+    /** Returns the name of this deadline in {@code language} ("stockpile destruction (Art. 4)"). */
+    public String label(Locale language) {
+      return Wording.in(language).render(Phrase.of(label, "citation", citation));
+    }
+  }
+
+  /**
+   * A deadline at a glance that moved, appeared or went.
+   *
+   * @param deadline which deadline
+   * @param before its day in the earlier assessment, if it had one
+   * @param after its day in the later assessment, if it has one
+   */
+  public record DeadlineChange(Deadline deadline, Optional<LocalDate> before, Optional<LocalDate> after) {}
+
+  private final Assessment before;
+  private final Assessment after;
+  private final ImmutableList<Difference> differences;
+  private final ImmutableList<DeadlineChange> deadlineChanges;
+
+  private Comparison(Assessment before, Assessment after) {
+    this.before = before;
+    this.after = after;
+    this.differences = differences(before.findings(), after.findings());
+    ImmutableList.Builder<DeadlineChange> moved = ImmutableList.builder();
+    for (Deadline deadline : Deadline.values()) {
+      Optional<LocalDate> was = deadline.in(before.deadlines());
+      Optional<LocalDate> is = deadline.in(after.deadlines());
+      if (!was.equals(is)) {
+        moved.add(new DeadlineChange(deadline, was, is));
+      }
+    }
+    this.deadlineChanges = moved.build();
+  }
+
+  /**
+   * Returns what differs from {@code before} to {@code after}: two assessments of one State, on two
+   * dates or under two sets of facts.
+   *
+   * @throws IllegalArgumentException if they assess two different States
+   */
+  public static Comparison of(Assessment before, Assessment after) {
+    requireNonNull(before, "before");
+    requireNonNull(after, "after");
+    if (!before.state().iso3().equals(after.state().iso3())) {
+      throw new IllegalArgumentException("a comparison is of one State, got " + before.state().iso3() + " and " + after.state().iso3());
+    }
+    return new Comparison(before, after);
+  }
+
+  /** Returns the earlier assessment, or the one without the change. */
+  public Assessment before() {
+    return before;
+  }
+
+  /** Returns the later assessment, or the one with the change. */
+  public Assessment after() {
+    return after;
+  }
+
+  /** Returns every finding that differs: those changed and added in the later assessment's order, then those removed. */
+  public ImmutableList<Difference> differences() {
+    return differences;
+  }
+
+  /** Returns the findings made only in the later assessment. */
+  public ImmutableList<Difference> added() {
+    return only(Aspect.APPEARED);
+  }
+
+  /** Returns the findings made only in the earlier assessment. */
+  public ImmutableList<Difference> removed() {
+    return only(Aspect.DISAPPEARED);
+  }
+
+  /** Returns the findings made in both whose status, deadline, day met or outcomes differ. */
+  public ImmutableList<Difference> changed() {
+    return differences.stream().filter(d -> d.before().isPresent() && d.after().isPresent()).collect(ImmutableList.toImmutableList());
+  }
+
+  /** Returns the deadlines at a glance that moved, appeared or went. */
+  public ImmutableList<DeadlineChange> deadlineChanges() {
+    return deadlineChanges;
+  }
+
+  /** Returns whether nothing a finding decides, and no deadline at a glance, differs. */
+  public boolean isEmpty() {
+    return differences.isEmpty() && deadlineChanges.isEmpty();
+  }
+
+  private ImmutableList<Difference> only(Aspect aspect) {
+    return differences.stream().filter(d -> d.aspects().contains(aspect)).collect(ImmutableList.toImmutableList());
+  }
+
+  /**
+   * The differences between two lists of findings, matched by id; a second finding with the same id
+   * in one list is matched with the second in the other.
+   */
+  static ImmutableList<Difference> differences(List<Finding> before, List<Finding> after) {
+    Map<Object, Finding> earlier = new HashMap<>(before.size() * 2);
+    Map<FindingId, Integer> seen = new HashMap<>();
+    for (Finding finding : before) {
+      earlier.put(key(finding, seen), finding);
+    }
+    seen.clear();
+    List<Difference> found = new ArrayList<>();
+    for (Finding finding : after) {
+      Finding was = earlier.remove(key(finding, seen));
+      if (was == null) {
+        found.add(new Difference(finding.id(), Optional.empty(), Optional.of(finding), EnumSet.of(Aspect.APPEARED)));
+        continue;
+      }
+      EnumSet<Aspect> aspects = aspects(was, finding);
+      if (!aspects.isEmpty()) {
+        found.add(new Difference(finding.id(), Optional.of(was), Optional.of(finding), aspects));
+      }
+    }
+    for (Finding finding : before) {
+      if (earlier.containsValue(finding)) {
+        found.add(new Difference(finding.id(), Optional.of(finding), Optional.empty(), EnumSet.of(Aspect.DISAPPEARED)));
+      }
+    }
+    return ImmutableList.copyOf(found);
+  }
+
+  private static Object key(Finding finding, Map<FindingId, Integer> seen) {
+    FindingId id = finding.id();
+    int occurrence = seen.merge(id, 1, Integer::sum);
+    return occurrence == 1 ? id : List.of(id, occurrence);
+  }
+
+  /** What differs between two findings with one id, in what they decide; empty when only the words differ. */
+  static EnumSet<Aspect> aspects(Finding was, Finding is) {
+    EnumSet<Aspect> aspects = EnumSet.noneOf(Aspect.class);
+    if (was.status() != is.status()) {
+      aspects.add(Aspect.STATUS);
+    }
+    if (!was.deadline().equals(is.deadline())) {
+      aspects.add(Aspect.DEADLINE);
+    }
+    if (!was.metOn().equals(is.metOn())) {
+      aspects.add(Aspect.MET_ON);
+    }
+    if (!was.minesRemaining().equals(is.minesRemaining())) {
+      aspects.add(Aspect.MINES_REMAINING);
+    }
+    if (!was.areasOutstanding().equals(is.areasOutstanding())) {
+      aspects.add(Aspect.AREAS_OUTSTANDING);
+    }
+    if (!was.adopted().equals(is.adopted())) {
+      aspects.add(Aspect.ADOPTED);
+    }
+    if (!was.convened().equals(is.convened())) {
+      aspects.add(Aspect.CONVENED);
+    }
+    return aspects;
+  }
+
+  /** Returns the comparison as plain text in English: each finding added, removed or changed, then the deadlines that moved. */
+  public String toText() {
+    return toText(Locale.ENGLISH);
+  }
+
+  /** Returns the comparison as plain text in {@code language} ({@link Phrase#LANGUAGES}). */
+  public String toText(Locale language) {
+    Wording words = Wording.in(language);
+    StringBuilder text = new StringBuilder();
+    lines(words, "", text);
+    if (text.length() == 0) {
+      text.append(words.text("compare.none")).append('\n');
+    }
+    return text.toString();
+  }
+
+  /** Writes one line per difference and per deadline moved, each after {@code indent}. */
+  void lines(Wording words, String indent, StringBuilder text) {
+    for (Difference difference : differences) {
+      Finding latest = difference.latest();
+      String line;
+      if (difference.aspects().contains(Aspect.APPEARED) || difference.aspects().contains(Aspect.DISAPPEARED)) {
+        line = words.text(difference.aspects().contains(Aspect.APPEARED) ? "compare.appeared" : "compare.disappeared",
+            "finding", words.text("text.finding", "citation", latest.citation(), "status", words.status(latest.status()), "summary", latest.summaryPhrase()));
+      } else {
+        Finding was = difference.before().orElseThrow();
+        List<String> changes = new ArrayList<>();
+        for (Aspect aspect : difference.aspects()) {
+          changes.add(change(words, aspect, was, latest));
+        }
+        line = words.text("compare.changed", "citation", latest.citation(), "subject", latest.subject(),
+            "changes", String.join(words.text("text.list-separator"), changes), "summary", latest.summaryPhrase());
+      }
+      text.append(indent).append(line).append('\n');
+    }
+    for (DeadlineChange moved : deadlineChanges) {
+      text.append(indent).append(words.text("compare.deadline-moved", "deadline", Phrase.of(moved.deadline().label, "citation", moved.deadline().citation),
+          "before", moved.before(), "after", moved.after())).append('\n');
+    }
+  }
+
+  private static String change(Wording words, Aspect aspect, Finding was, Finding is) {
+    switch (aspect) {
+      case STATUS:
+        return words.text("compare.status", "before", words.status(was.status()), "after", words.status(is.status()));
+      case DEADLINE:
+        return words.text("compare.deadline", "before", was.deadline(), "after", is.deadline());
+      case MET_ON:
+        return words.text("compare.met-on", "before", was.metOn(), "after", is.metOn());
+      case MINES_REMAINING:
+        return words.text("compare.mines-remaining", "before", boxed(was.minesRemaining()), "after", boxed(is.minesRemaining()));
+      case AREAS_OUTSTANDING:
+        return words.text("compare.areas-outstanding", "before", boxed(was.areasOutstanding()), "after", boxed(is.areasOutstanding()));
+      case ADOPTED:
+        return words.text("compare.adopted", "before", was.adopted(), "after", is.adopted());
+      case CONVENED:
+        return words.text("compare.convened", "before", was.convened(), "after", is.convened());
+      default:
+        throw new AssertionError(aspect);
+    }
+  }
+
+  private static Optional<Long> boxed(java.util.OptionalLong value) {
+    return value.isPresent() ? Optional.of(value.getAsLong()) : Optional.empty();
+  }
+
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof Comparison && ((Comparison) other).before.equals(before) && ((Comparison) other).after.equals(after);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(before, after);
+  }
+
+  @Override
+  public String toString() {
+    return toText();
+  }
+}

@@ -1,0 +1,323 @@
+package org.minebantreaty.rules;
+
+import static java.util.Objects.requireNonNull;
+
+import com.google.common.collect.ImmutableList;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.NavigableSet;
+import java.util.Optional;
+import java.util.TreeSet;
+import org.minebantreaty.core.State;
+import org.minebantreaty.core.TreatyCalendar;
+
+/**
+ * A State's whole history under the Convention between two dates: every day on which anything a
+ * finding decides changes (a finding appears or goes, its status, deadline, day met or outcome
+ * changes) or a deadline at a glance moves, each as a {@link Comparison} with the day before; where
+ * the State stood on any day of the range; and its periods of non-compliance, with their lengths.
+ *
+ * <p>It is computed from events, never day by day: an assessment can change only on a day a fact
+ * happened, on a day some finding names (a deadline, a day met, a day in its reasons) or on the day
+ * after one. The timeline assesses the State on each such day, in order, adding the days each
+ * assessment names, and keeps the days on which something changed. A law over every real State holds
+ * its standing on every day equal to {@link Convention#assess} on that day.
+ */
+public final class Timeline {
+
+  /**
+   * A day on which something changed, and what: the comparison of the State's assessment on the day
+   * before with its assessment on this day.
+   *
+   * @param day the first day of the change
+   * @param comparison what differs from the day before; for the timeline's first day, from nothing
+   */
+  public record Event(LocalDate day, Comparison comparison) {}
+
+  /**
+   * A period in which a finding was adverse ({@link Status#isAdverse()}: overdue, noncompliant, a
+   * violation). It begins on the finding's own first day of non-compliance where the finding gives one
+   * (the day after an overdue obligation's deadline), even if the facts showed it only later — Greece's
+   * Art. 4 period begins on 2 March 2008, though its count of 2019 first showed it — and otherwise on
+   * the day the finding turned adverse. An obligation met late that was never seen overdue in the
+   * range (its record was unknown until it was met) has its period from {@link Finding#nonCompliance()}.
+   *
+   * @param finding the finding
+   * @param citation what it cites
+   * @param firstDay the first day of non-compliance
+   * @param lastDay the last day, or empty when it is ongoing at the timeline's end
+   * @param days its length in days, counted through {@code lastDay} or, when ongoing, through the
+   *     timeline's last day
+   */
+  public record NonCompliancePeriod(FindingId finding, Citation citation, LocalDate firstDay, Optional<LocalDate> lastDay, long days) {
+
+    /** Returns whether the period runs on past the timeline's last day. */
+    public boolean isOngoing() {
+      return lastDay.isEmpty();
+    }
+  }
+
+  private static final List<LocalDate> FIXED_DAYS = List.of(TreatyCalendar.SIGNATURE_OPENED, TreatyCalendar.FORTIETH_INSTRUMENT_DEPOSITED,
+      TreatyCalendar.CONVENTION_ENTRY_INTO_FORCE, TreatyCalendar.MAPUTO_ASPIRATION_END);
+
+  private final State state;
+  private final LocalDate from;
+  private final LocalDate to;
+  private final ImmutableList<LocalDate> days;
+  private final ImmutableList<Assessment> assessments;
+  private final ImmutableList<Event> events;
+  private final ImmutableList<NonCompliancePeriod> nonCompliance;
+
+  private Timeline(State state, LocalDate from, LocalDate to, List<LocalDate> days, List<Assessment> assessments, List<Event> events) {
+    this.state = state;
+    this.from = from;
+    this.to = to;
+    this.days = ImmutableList.copyOf(days);
+    this.assessments = ImmutableList.copyOf(assessments);
+    this.events = ImmutableList.copyOf(events);
+    this.nonCompliance = periods();
+  }
+
+  /** The timeline of {@code state} from {@code from} to {@code to}, both included, under {@code convention} and {@code policies}. */
+  static Timeline of(Convention convention, State state, LocalDate from, LocalDate to, Policies policies) {
+    requireNonNull(state, "state");
+    if (to.isBefore(from)) {
+      throw new IllegalArgumentException("a timeline runs forward: from " + from + " to " + to);
+    }
+    NavigableSet<LocalDate> candidates = new TreeSet<>();
+    for (LocalDate fact : state.factDates()) {
+      candidate(candidates, fact, from, to);
+    }
+    // The Convention's own calendar: days every State is judged by, whatever its facts.
+    for (LocalDate fixed : FIXED_DAYS) {
+      candidate(candidates, fixed, from, to);
+    }
+    List<LocalDate> days = new ArrayList<>();
+    List<Assessment> assessments = new ArrayList<>();
+    List<Event> events = new ArrayList<>();
+    Assessment previous = convention.assess(state, from, policies);
+    days.add(from);
+    assessments.add(previous);
+    events.add(new Event(from, Comparison.of(nothing(previous), previous)));
+    namedDays(previous, candidates, from, to);
+    for (LocalDate day = candidates.higher(from); day != null; day = candidates.higher(day)) {
+      Assessment next = convention.assess(state, day, policies);
+      namedDays(next, candidates, from, to);
+      Comparison comparison = Comparison.of(previous, next);
+      if (!comparison.isEmpty()) {
+        days.add(day);
+        assessments.add(next);
+        events.add(new Event(day, comparison));
+      }
+      previous = next;
+    }
+    return new Timeline(state, from, to, days, assessments, events);
+  }
+
+  /** An assessment of the same State with no finding and no deadline, for the first event to compare with. */
+  private static Assessment nothing(Assessment first) {
+    return first.empty();
+  }
+
+  private static void candidate(NavigableSet<LocalDate> candidates, LocalDate day, LocalDate from, LocalDate to) {
+    if (day.isAfter(from) && !day.isAfter(to)) {
+      candidates.add(day);
+    }
+    if (day.isBefore(LocalDate.MAX)) {
+      LocalDate next = day.plusDays(1);
+      if (next.isAfter(from) && !next.isAfter(to)) {
+        candidates.add(next);
+      }
+    }
+  }
+
+  /** Adds every day {@code assessment} names, and the day after each: where its verdicts may turn. */
+  private static void namedDays(Assessment assessment, NavigableSet<LocalDate> candidates, LocalDate from, LocalDate to) {
+    Deadlines deadlines = assessment.deadlines();
+    for (Comparison.Deadline deadline : Comparison.Deadline.values()) {
+      deadline.in(deadlines).ifPresent(day -> candidate(candidates, day, from, to));
+    }
+    deadlines.minedAreaOriginal().ifPresent(day -> candidate(candidates, day, from, to));
+    assessment.withdrawal().receivedOn().ifPresent(day -> candidate(candidates, day, from, to));
+    assessment.withdrawal().noticeExpiresOn().ifPresent(day -> candidate(candidates, day, from, to));
+    assessment.withdrawal().effectiveOn().ifPresent(day -> candidate(candidates, day, from, to));
+    for (Finding finding : assessment.findings()) {
+      finding.deadline().ifPresent(day -> candidate(candidates, day, from, to));
+      finding.metOn().ifPresent(day -> candidate(candidates, day, from, to));
+      namedDays(finding.summaryPhrase(), candidates, from, to);
+      for (Reason reason : finding.reasons()) {
+        namedDays(reason.phrase(), candidates, from, to);
+      }
+    }
+  }
+
+  private static void namedDays(Phrase phrase, NavigableSet<LocalDate> candidates, LocalDate from, LocalDate to) {
+    for (Object argument : phrase.arguments().values()) {
+      if (argument instanceof LocalDate) {
+        candidate(candidates, (LocalDate) argument, from, to);
+      } else if (argument instanceof Phrase) {
+        namedDays((Phrase) argument, candidates, from, to);
+      }
+    }
+  }
+
+  /** Returns the State as given. */
+  public State state() {
+    return state;
+  }
+
+  /** Returns the first day of the timeline. */
+  public LocalDate from() {
+    return from;
+  }
+
+  /** Returns the last day of the timeline. */
+  public LocalDate to() {
+    return to;
+  }
+
+  /** Returns every day on which something changed, in order, the timeline's first day first. */
+  public ImmutableList<Event> events() {
+    return events;
+  }
+
+  /**
+   * Returns the State's findings on {@code day}, as {@link Convention#assess} finds them on that day
+   * in everything they decide: status, deadline, day met, outcomes. They are the findings of the last
+   * event on or before {@code day}; a sentence that names the day judged names that event's day.
+   *
+   * @throws IllegalArgumentException if {@code day} is outside the timeline
+   */
+  public ImmutableList<Finding> findingsOn(LocalDate day) {
+    return assessmentFrom(day).findings();
+  }
+
+  /** Returns the State's deadlines at a glance on {@code day}. */
+  public Deadlines deadlinesOn(LocalDate day) {
+    return assessmentFrom(day).deadlines();
+  }
+
+  /**
+   * Returns the assessment made on the day of the last event on or before {@code day}: equal in all
+   * it decides to the assessment on {@code day} itself.
+   */
+  public Assessment assessmentFrom(LocalDate day) {
+    if (day.isBefore(from) || day.isAfter(to)) {
+      throw new IllegalArgumentException("day " + day + " is outside the timeline, " + from + " to " + to);
+    }
+    int at = java.util.Collections.binarySearch(days, day);
+    return assessments.get(at >= 0 ? at : -at - 2);
+  }
+
+  /** Returns the periods of non-compliance, by their first day. */
+  public ImmutableList<NonCompliancePeriod> nonCompliance() {
+    return nonCompliance;
+  }
+
+  /** Returns the events on which {@code deadline} moved, with the days it moved from and to. */
+  public ImmutableList<Event> deadlineHistory(Comparison.Deadline deadline) {
+    return events.stream()
+        .filter(event -> event.comparison().deadlineChanges().stream().anyMatch(change -> change.deadline() == deadline))
+        .collect(ImmutableList.toImmutableList());
+  }
+
+  private ImmutableList<NonCompliancePeriod> periods() {
+    Map<Object, LocalDate> open = new LinkedHashMap<>();
+    Map<Object, Finding> which = new HashMap<>();
+    List<NonCompliancePeriod> periods = new ArrayList<>();
+    for (int i = 0; i < days.size(); i++) {
+      LocalDate day = days.get(i);
+      Map<Object, Finding> adverse = new LinkedHashMap<>();
+      Map<FindingId, Integer> seen = new HashMap<>();
+      for (Finding finding : assessments.get(i).findings()) {
+        Object key = key(finding, seen);
+        if (finding.status().isAdverse()) {
+          adverse.put(key, finding);
+        }
+      }
+      for (java.util.Iterator<Map.Entry<Object, LocalDate>> it = open.entrySet().iterator(); it.hasNext(); ) {
+        Map.Entry<Object, LocalDate> period = it.next();
+        if (!adverse.containsKey(period.getKey())) {
+          Finding finding = which.get(period.getKey());
+          LocalDate last = day.minusDays(1);
+          periods.add(new NonCompliancePeriod(finding.id(), finding.citation(), period.getValue(), Optional.of(last),
+              ChronoUnit.DAYS.between(period.getValue(), last) + 1));
+          it.remove();
+        }
+      }
+      for (Map.Entry<Object, Finding> entry : adverse.entrySet()) {
+        which.put(entry.getKey(), entry.getValue());
+        open.putIfAbsent(entry.getKey(), entry.getValue().overdueSince().filter(since -> !since.isBefore(from) && since.isBefore(day))
+            .orElse(day));
+      }
+    }
+    open.forEach((key, first) -> periods.add(new NonCompliancePeriod(which.get(key).id(), which.get(key).citation(), first, Optional.empty(),
+        ChronoUnit.DAYS.between(first, to) + 1)));
+    // An obligation met late whose lateness the facts only showed once it was met (its record was unknown
+    // until then) was never seen adverse here; its own period of non-compliance is still one.
+    java.util.Set<FindingId> counted = new java.util.HashSet<>();
+    periods.forEach(period -> counted.add(period.finding()));
+    for (Finding finding : assessments.get(assessments.size() - 1).findings()) {
+      if (finding.status() == Status.MET_LATE && !counted.contains(finding.id())) {
+        finding.nonCompliance().filter(period -> !period.firstDay().isBefore(from) && period.lastDay().isPresent())
+            .ifPresent(period -> periods.add(new NonCompliancePeriod(finding.id(), finding.citation(), period.firstDay(), period.lastDay(),
+                period.days().orElseThrow())));
+      }
+    }
+    periods.sort(java.util.Comparator.comparing(NonCompliancePeriod::firstDay).thenComparing(NonCompliancePeriod::finding));
+    return ImmutableList.copyOf(periods);
+  }
+
+  private static Object key(Finding finding, Map<FindingId, Integer> seen) {
+    int occurrence = seen.merge(finding.id(), 1, Integer::sum);
+    return occurrence == 1 ? finding.id() : List.of(finding.id(), occurrence);
+  }
+
+  /** Returns the timeline as plain text in English: the changes day by day, the periods of non-compliance, and the Art. 5 deadline's history. */
+  public String toText() {
+    return toText(Locale.ENGLISH);
+  }
+
+  /** Returns the timeline as plain text in {@code language} ({@link Phrase#LANGUAGES}). */
+  public String toText(Locale language) {
+    Wording words = Wording.in(language);
+    StringBuilder text = new StringBuilder()
+        .append(words.text("timeline.heading", "state", StateName.of(state), "iso3", state.iso3(), "from", from, "to", to)).append("\n\n")
+        .append(words.text("timeline.changes")).append('\n');
+    for (Event event : events) {
+      text.append("  ").append(words.date(event.day())).append('\n');
+      event.comparison().lines(words, "    ", text);
+    }
+    text.append('\n').append(words.text("timeline.non-compliance")).append('\n');
+    if (nonCompliance.isEmpty()) {
+      text.append("  ").append(words.text("timeline.none")).append('\n');
+    }
+    for (NonCompliancePeriod period : nonCompliance) {
+      text.append("  ").append(words.text("timeline.period", "citation", period.citation(), "from", period.firstDay(), "to", period.lastDay(),
+          "days", period.days(), "end", to)).append('\n');
+    }
+    return text.toString();
+  }
+
+  /**
+   * Returns the timeline as JSON, its texts in {@code language}: {@code state}, {@code from}, {@code
+   * to}, {@code events} (each {@code day} with the {@code findings} that changed — {@code code},
+   * {@code subject}, {@code changes}, what each was {@code before} and is {@code after}: status,
+   * deadline, day met, summary — and the {@code deadlines} that moved) and {@code nonCompliance}
+   * (each period's finding, citation, first and last days, whether ongoing, and length in days).
+   */
+  public String toJson(Locale language) {
+    return Json.of(this, Wording.in(language));
+  }
+
+  @Override
+  public String toString() {
+    return toText();
+  }
+}
