@@ -154,13 +154,13 @@ public abstract class Finding {
   public static final class Builder extends ImmutableFinding.Builder {
     Builder() {}
 
-    /** Sets the verdict's sentence: {@link #summaryPhrase(Phrase)}. */
+    /** Sets the verdict's sentence, as {@code summaryPhrase} does. */
     public Builder summary(Phrase summary) {
       summaryPhrase(summary);
       return this;
     }
 
-    /** Adds a fact that would settle an {@link Status#UNKNOWN} verdict: {@link #addMissingFactPhrases(Phrase)}. */
+    /** Adds a fact that would settle an {@link Status#UNKNOWN} verdict, as {@code addMissingFactPhrases} does. */
     public Builder addMissingFacts(Phrase fact) {
       addMissingFactPhrases(fact);
       return this;
