@@ -38,7 +38,7 @@ public final class OttawaCli {
   /** Exit status for a fault of the tool itself, which no input should cause. */
   public static final int INTERNAL_ERROR = 1;
 
-  private static final List<String> COMMANDS = List.of("deadlines", "assess", "timeline");
+  private static final List<String> COMMANDS = List.of("deadlines", "assess", "timeline", "report");
 
   /** The options that take a value, with what the value must be. */
   private static final java.util.Map<String, String> OPTIONS_WITH_VALUES = java.util.Map.of(
@@ -60,6 +60,8 @@ public final class OttawaCli {
       "       java -jar ottawa-examples.jar assess --state ISO3 [--as-of YYYY-MM-DD] [--format text|markdown|json] [--lang en|fr|es] [--data DIR]",
       "       java -jar ottawa-examples.jar timeline --state ISO3 [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--format text|csv|json] [--lang en|fr|es] [--data DIR]",
       "       java -jar ottawa-examples.jar timeline --all [--from YYYY-MM-DD] [--to YYYY-MM-DD] --format csv [--data DIR]",
+      "       java -jar ottawa-examples.jar report --all [--as-of YYYY-MM-DD] [--lang en|fr|es] [--data DIR] > report.html",
+      "       java -jar ottawa-examples.jar report --state ISO3 [--as-of YYYY-MM-DD] [--lang en|fr|es] [--data DIR] > report.html",
       "",
       "  deadlines   read States as CSV on standard input, write their treaty deadlines as CSV",
       "              input columns (any order, empty = unknown): " + String.join(",", DeadlinesCommand.INPUT_COLUMNS),
@@ -67,6 +69,8 @@ public final class OttawaCli {
       "  assess      read the same CSV, print each State's findings grouped by article, with reasons",
       "  timeline    every day on which a State's findings or deadlines changed, its periods of",
       "              non-compliance and how its deadlines moved; with --all, one CSV row per change",
+      "  report      one self-contained HTML page: the overview, sortable, then each State's findings",
+      "              and a picture of its history from signature to ten years after --as-of",
       "  --all       every State of the bundled data set: one line each, then a summary",
       "  --state     assess one State of the bundled data set, by ISO 3166-1 alpha-3 code, with reasons",
       "  --as-of     the date the States are judged on (default: today)",
@@ -194,7 +198,17 @@ public final class OttawaCli {
       if (dataDirectory != null && !all && stateCode == null) {
         throw new BadInputException("option --data lays a directory over the bundled data set, so it goes with --all or --state");
       }
-      if (command.equals("timeline")) {
+      if (command.equals("report")) {
+        if (!all && stateCode == null) {
+          throw new BadInputException("report needs --state ISO3 or --all");
+        }
+        if (given.contains("--format")) {
+          throw new BadInputException("argument --format is not accepted by report, which writes HTML");
+        }
+        Roster roster = roster(dataDirectory);
+        List<State> states = all ? roster.all() : List.of(state(roster, stateCode));
+        out.print(ReportCommand.render(roster, states, asOf, LocalDate.now(clock), language));
+      } else if (command.equals("timeline")) {
         if (!all && stateCode == null) {
           throw new BadInputException("timeline needs --state ISO3 or --all");
         }

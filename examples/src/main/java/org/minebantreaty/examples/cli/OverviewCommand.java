@@ -96,17 +96,9 @@ final class OverviewCommand {
    * one line each, then the summary; {@code today} only dates the data set's age.
    */
   static String render(Roster roster, List<Assessment> assessments, LocalDate asOf, LocalDate today, Format format, Locale language) {
-    List<List<String>> lines = new ArrayList<>();
-    Summary summary = new Summary(roster, language);
-    for (Assessment assessment : assessments) {
-      // A State that had neither signed nor deposited by asOf was not yet part of the treaty's story.
-      if (!hadSignedOrJoined(assessment)) {
-        continue;
-      }
-      Judged judged = Judged.of(assessment, roster);
-      lines.add(line(judged, language));
-      summary.add(judged);
-    }
+    Collected collected = collect(roster, assessments, language);
+    List<List<String>> lines = collected.lines();
+    Summary summary = collected.summary();
     StringBuilder out = new StringBuilder();
     if (format != Format.CSV) {
       lines = lines.stream().map(line -> withDeadlineMarked(line, language)).toList();
@@ -144,6 +136,36 @@ final class OverviewCommand {
         out.append('\n').append(summary.text(asOf, "  "));
         return out.toString();
     }
+  }
+
+  /** The overview's lines, in the CSV columns, and its summary. */
+  private record Collected(List<List<String>> lines, Summary summary) {}
+
+  private static Collected collect(Roster roster, List<Assessment> assessments, Locale language) {
+    List<List<String>> lines = new ArrayList<>();
+    Summary summary = new Summary(roster, language);
+    for (Assessment assessment : assessments) {
+      // A State that had neither signed nor deposited by asOf was not yet part of the treaty's story.
+      if (!hadSignedOrJoined(assessment)) {
+        continue;
+      }
+      Judged judged = Judged.of(assessment, roster);
+      lines.add(line(judged, language));
+      summary.add(judged);
+    }
+    return new Collected(lines, summary);
+  }
+
+  /**
+   * The overview as a report shows it: its table, in the text columns ({@link #HEADER}) with the
+   * marks on Art. 5 deadlines, and its summary, one line each.
+   */
+  record Table(List<List<String>> lines, List<String> summary) {}
+
+  static Table table(Roster roster, List<Assessment> assessments, LocalDate asOf, Locale language) {
+    Collected collected = collect(roster, assessments, language);
+    return new Table(collected.lines().stream().map(line -> withDeadlineMarked(line, language)).toList(),
+        List.of(collected.summary().text(asOf, "").split("\n")));
   }
 
   /**

@@ -389,4 +389,23 @@ class OttawaCliTest {
       assertThat(run("", "help", "timeline").out()).contains("timeline --state ISO3").contains("timeline --all");
     }
   }
+
+  @Nested
+  class Reports {
+    @Test
+    void oneStatesReportIsOneHtmlPageWithItsPicture() {
+      Result greece = run("", "report", "--state", "GRC", "--as-of", "2026-11-22");
+      assertThat(greece.status()).as(greece.err()).isZero();
+      assertThat(greece.out()).startsWith("<!DOCTYPE html>").contains("<section class=\"state\" id=\"GRC\">").contains("<svg ")
+          .endsWith("</html>\n");
+      assertThat(run("", "report", "--state", "GRC", "--as-of", "2026-11-22", "--lang", "es").out()).contains("lang=\"es\"").contains("Grecia (GRC)");
+    }
+
+    @Test
+    void badReportArgumentsAreRefused() {
+      assertThat(run("", "report").err()).contains("report needs --state ISO3 or --all");
+      assertThat(run("", "report", "--all", "--format", "csv").err()).contains("--format is not accepted by report");
+      assertThat(run("", "report", "--state", "XYZ").err()).contains("no State with this ISO 3166-1 alpha-3 code");
+    }
+  }
 }
