@@ -383,7 +383,7 @@ public final class StatesParties {
         && clearances.stream().noneMatch(clearance -> clearance.completedOn().latestDay().isBefore(firstReport.get())));
     for (AreasFoundRecord report : areasFound) {
       // Ids are references, the same in every language: the State, the day reported and the area's place in the report.
-      String reference = record.iso3() + "-" + report.identifiedOn();
+      String reference = record.iso3() + "-" + report.identifiedOn() + "-" + (report.evidence() == HazardEvidence.CONFIRMED ? "C" : "S");
       MinedArea.Builder reported = MinedArea.builder()
           .evidence(report.evidence())
           .identifiedOn(report.identifiedOn().latestDay())

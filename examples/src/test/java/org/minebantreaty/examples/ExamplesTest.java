@@ -13,7 +13,7 @@ class ExamplesTest {
   private static String documentedOutput(String example) throws java.io.IOException {
     String source = java.nio.file.Files.readString(java.nio.file.Path.of("src", "main", "java", "org", "minebantreaty", "examples", example + ".java"));
     String block = source.substring(source.indexOf(" * <pre>\n") + " * <pre>\n".length(), source.indexOf(" * </pre>"));
-    return block.replace(" * ", "");
+    return block.lines().map(line -> line.startsWith(" * ") ? line.substring(3) : line).collect(java.util.stream.Collectors.joining("\n", "", "\n"));
   }
 
   @Test

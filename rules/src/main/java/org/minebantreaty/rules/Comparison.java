@@ -7,7 +7,6 @@ import com.google.common.collect.Sets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -205,15 +204,59 @@ public final class Comparison {
    * in one list is matched with the second in the other.
    */
   static ImmutableList<Difference> differences(List<Finding> before, List<Finding> after) {
-    Map<Object, Finding> earlier = new HashMap<>(before.size() * 2);
-    Map<FindingId, Integer> seen = new HashMap<>();
-    for (Finding finding : before) {
-      earlier.put(key(finding, seen), finding);
+    // Most often the same findings come in the same order: compare them pair by pair, with no map.
+    if (before.size() == after.size()) {
+      List<Difference> found = null;
+      boolean aligned = true;
+      for (int i = 0; i < before.size() && aligned; i++) {
+        Finding was = before.get(i);
+        Finding is = after.get(i);
+        // A finding that shares its id with the one before it (a request lacking two elements) pairs
+        // by position only if it says the same; otherwise the general matching sorts them out.
+        boolean repeated = i > 0 && is.code().equals(after.get(i - 1).code()) && is.subject().equals(after.get(i - 1).subject());
+        if (!was.code().equals(is.code()) || !was.subject().equals(is.subject()) || !was.citation().equals(is.citation())
+            || repeated && !was.summaryPhrase().equals(is.summaryPhrase())) {
+          aligned = false;
+        } else {
+          EnumSet<Aspect> aspects = aspects(was, is);
+          if (!aspects.isEmpty()) {
+            if (found == null) {
+              found = new ArrayList<>();
+            }
+            found.add(new Difference(is.id(), Optional.of(was), Optional.of(is), aspects));
+          }
+        }
+      }
+      if (aligned) {
+        return found == null ? ImmutableList.of() : ImmutableList.copyOf(found);
+      }
     }
-    seen.clear();
+    // Findings that share an id are matched first by what they say, then by their sentence's code,
+    // then by their order: a request that gains an element loses the one "lacks" finding it should.
+    List<Finding> unmatched = new ArrayList<>(before);
+    Map<Finding, Finding> matched = new java.util.IdentityHashMap<>();
+    List<Finding> waiting = new ArrayList<>();
+    for (Finding finding : after) {
+      int at = indexOf(unmatched, finding, 0);
+      if (at >= 0) {
+        matched.put(finding, unmatched.remove(at));
+      } else {
+        waiting.add(finding);
+      }
+    }
+    for (int pass = 1; pass <= 2; pass++) {
+      for (java.util.Iterator<Finding> it = waiting.iterator(); it.hasNext(); ) {
+        Finding finding = it.next();
+        int at = indexOf(unmatched, finding, pass);
+        if (at >= 0) {
+          matched.put(finding, unmatched.remove(at));
+          it.remove();
+        }
+      }
+    }
     List<Difference> found = new ArrayList<>();
     for (Finding finding : after) {
-      Finding was = earlier.remove(key(finding, seen));
+      Finding was = matched.get(finding);
       if (was == null) {
         found.add(new Difference(finding.id(), Optional.empty(), Optional.of(finding), EnumSet.of(Aspect.APPEARED)));
         continue;
@@ -223,18 +266,27 @@ public final class Comparison {
         found.add(new Difference(finding.id(), Optional.of(was), Optional.of(finding), aspects));
       }
     }
-    for (Finding finding : before) {
-      if (earlier.containsValue(finding)) {
-        found.add(new Difference(finding.id(), Optional.of(finding), Optional.empty(), EnumSet.of(Aspect.DISAPPEARED)));
-      }
+    for (Finding finding : unmatched) {
+      found.add(new Difference(finding.id(), Optional.of(finding), Optional.empty(), EnumSet.of(Aspect.DISAPPEARED)));
     }
     return ImmutableList.copyOf(found);
   }
 
-  private static Object key(Finding finding, Map<FindingId, Integer> seen) {
-    FindingId id = finding.id();
-    int occurrence = seen.merge(id, 1, Integer::sum);
-    return occurrence == 1 ? id : List.of(id, occurrence);
+  /**
+   * The first of {@code candidates} with {@code finding}'s code, subject and citation that says the
+   * same (pass 0), says it with the same sentence (pass 1), or is any (pass 2); -1 if none is.
+   */
+  private static int indexOf(List<Finding> candidates, Finding finding, int pass) {
+    for (int i = 0; i < candidates.size(); i++) {
+      Finding candidate = candidates.get(i);
+      if (candidate.code().equals(finding.code()) && candidate.subject().equals(finding.subject()) && candidate.citation().equals(finding.citation())
+          && (pass == 2
+              || pass == 1 && candidate.summaryPhrase().code().equals(finding.summaryPhrase().code())
+              || pass == 0 && candidate.summaryPhrase().equals(finding.summaryPhrase()))) {
+        return i;
+      }
+    }
+    return -1;
   }
 
   /** What differs between two findings with one id, in what they decide; empty when only the words differ. */

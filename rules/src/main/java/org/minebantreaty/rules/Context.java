@@ -39,6 +39,31 @@ public final class Context {
     this.clearance = entryIntoForce.map(eif -> ClearanceSchedule.of(state, eif));
   }
 
+  /** The context of a later day on which no new fact is known: the facts and what they fix are shared. */
+  private Context(Context earlier, LocalDate asOf, WithdrawalStatus withdrawal) {
+    this.asOf = asOf;
+    this.policies = earlier.policies;
+    this.knownOnAsOf = earlier.knownOnAsOf;
+    this.withdrawal = withdrawal;
+    this.judgedOn = asOf;
+    this.state = earlier.state;
+    this.entryIntoForce = earlier.entryIntoForce;
+    this.clearance = earlier.clearance;
+  }
+
+  /**
+   * Returns the context of {@code asOf} when no fact of {@code facts} is dated after this context's
+   * date and on or before {@code asOf}: equal to {@code of(facts, asOf, policies)}, but sharing what
+   * the facts fix rather than cutting them back again. A timeline steps from one day to the next so.
+   */
+  Context laterWithSameFacts(State facts, LocalDate asOf) {
+    if (!judgedOn.equals(this.asOf)) {
+      return of(facts, asOf, policies);
+    }
+    WithdrawalStatus later = WithdrawalStatus.of(knownOnAsOf, asOf);
+    return later.hasTakenEffect() ? of(facts, asOf, policies) : new Context(this, asOf, later);
+  }
+
   /**
    * Returns the context for assessing {@code state} at the end of {@code asOf} under {@code
    * policies}. Users need one only to call a {@link Rule} directly; {@link Convention#assess} builds

@@ -111,6 +111,23 @@ public final class Convention {
     return Timeline.of(this, state, from, to, policies);
   }
 
+  /** The findings {@code rule} makes in {@code context}, each of its subjects in turn. */
+  static List<Finding> evaluate(Rule<?> rule, Context context) {
+    List<Finding> findings = new ArrayList<>();
+    collect(rule, context, findings);
+    return findings;
+  }
+
+  /** The assessment in {@code context} made of each rule's findings, listed as {@link #assess} lists them. */
+  static Assessment assemble(Context context, List<List<Finding>> byRule) {
+    List<Finding> findings = new ArrayList<>();
+    for (List<Finding> ruleFindings : byRule) {
+      findings.addAll(ruleFindings);
+    }
+    findings.sort(Comparator.comparingInt(finding -> finding.citation().articleNumber()));
+    return new Assessment(context, ImmutableList.copyOf(findings));
+  }
+
   private static <T> void collect(Rule<T> rule, Context context, List<Finding> findings) {
     for (T subject : rule.subject().in(context.state())) {
       findings.addAll(rule.evaluate(subject, context));

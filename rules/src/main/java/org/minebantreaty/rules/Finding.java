@@ -169,7 +169,7 @@ public abstract class Finding {
 
   @Value.Check
   void check() {
-    if (!FindingCodes.FORM.matcher(code()).matches()) {
+    if (!FindingCodes.isWellFormed(code())) {
       throw new org.minebantreaty.core.InvalidFactException("Finding.code", "\"" + code() + "\"",
           "a code is lower-case words of letters, digits and hyphens joined by dots (\"art4.stockpile-destruction\")");
     }

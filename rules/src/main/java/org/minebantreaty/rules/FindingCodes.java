@@ -158,7 +158,15 @@ public final class FindingCodes {
       entry(ART20_WITHDRAWAL, "Art. 20", "the State", INFORMATION),
       entry(SUSPENSION, "Interpretation I-20.3 of Art. 20", "the State", INFORMATION));
 
+  /** The library's own codes, which need no check of their form each time a finding is built. */
+  private static final java.util.Set<String> KNOWN = CATALOGUE.stream().map(Entry::code).collect(com.google.common.collect.ImmutableSet.toImmutableSet());
+
   private FindingCodes() {}
+
+  /** Whether {@code code} has the {@link #FORM} of a code. */
+  static boolean isWellFormed(String code) {
+    return KNOWN.contains(code) || FORM.matcher(code).matches();
+  }
 
   /** Returns the catalogue's entry for {@code code}, if the library gives that code. */
   public static Optional<Entry> entry(String code) {

@@ -79,7 +79,7 @@ enum Language {
 
   /** Returns {@code number} with its thousands grouped as the language groups them. */
   String number(long number) {
-    String digits = Long.toString(Math.abs(number));
+    String digits = number < 0 ? Long.toString(number).substring(1) : Long.toString(number);
     StringBuilder out = new StringBuilder(digits.length() + digits.length() / 3 + 1);
     if (number < 0) {
       out.append('-');

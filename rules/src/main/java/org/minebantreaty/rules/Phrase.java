@@ -13,14 +13,15 @@ import java.util.Objects;
 
 /**
  * What a finding says, as data: a stable code naming the sentence ({@code
- * "art4.destroyed-on-time"}) and its arguments (dates, quantities, names, citations, further
+ * "art4.declared-complete"}) and its arguments (dates, quantities, names, citations, further
  * phrases). Its words are a rendering of that data in one of the {@link #LANGUAGES}: {@code
  * phrase.in(Locale.FRENCH)}. A tool that stores or compares findings keeps the code and the
  * arguments; a change of wording never changes them.
  *
  * <p>An argument is a {@link LocalDate}, a {@link Long} or {@link Integer} quantity, a {@link Year},
- * a {@link Period}, a {@link String} (a name, written as given in every language), a {@link
- * Boolean} or an enum constant (which choose between wordings), a {@link Citation}, a {@link
+ * a {@link Period}, a {@link String} (a name: written as given, or, for a name the library's
+ * sentence files translate — a meeting, an action plan, an interpretation's title — in each
+ * language's words), a {@link Boolean} or an enum constant (which choose between wordings), a {@link Citation}, a {@link
  * StateName}, or another {@code Phrase}. An absent argument is simply not given.
  *
  * <p>The library's codes and their sentences in each language are listed in {@code
@@ -36,11 +37,14 @@ public final class Phrase {
   public static final String VERBATIM = "verbatim";
 
   private final String code;
-  private final ImmutableMap<String, Object> arguments;
+  // Names and values, alternately: a phrase is built for every sentence of every finding, and most are
+  // never read as a map, so the map is made only when asked for.
+  private final Object[] pairs;
+  private ImmutableMap<String, Object> arguments;
 
-  private Phrase(String code, ImmutableMap<String, Object> arguments) {
+  private Phrase(String code, Object[] pairs) {
     this.code = code;
-    this.arguments = arguments;
+    this.pairs = pairs;
   }
 
   /**
@@ -53,25 +57,39 @@ public final class Phrase {
    */
   public static Phrase of(String code, Object... namesAndValues) {
     requireNonNull(code, "code");
+    checkArgument(CODE.matcher(code).matches(), "a phrase's code is words of letters, digits, hyphens and underscores joined by dots, got \"%s\"", code);
     checkArgument(namesAndValues.length % 2 == 0, "phrase %s: arguments come as name-value pairs, got %s items", code, namesAndValues.length);
-    ImmutableMap.Builder<String, Object> arguments = ImmutableMap.builderWithExpectedSize(namesAndValues.length / 2);
+    Object[] pairs = new Object[namesAndValues.length];
+    int size = 0;
     for (int i = 0; i < namesAndValues.length; i += 2) {
       Object name = namesAndValues[i];
       checkArgument(name instanceof String, "phrase %s: argument %s must be named by a String, got %s", code, i / 2, name);
+      for (int j = 0; j < i; j += 2) {
+        checkArgument(!name.equals(namesAndValues[j]), "phrase %s: argument %s is given twice", code, name);
+      }
       Object value = namesAndValues[i + 1];
       if (value instanceof java.util.Optional) {
         value = ((java.util.Optional<?>) value).orElse(null);
       }
       if (value != null) {
-        arguments.put((String) name, carried(code, (String) name, value));
+        pairs[size++] = name;
+        pairs[size++] = carried(code, (String) name, value);
       }
     }
-    return new Phrase(code, arguments.buildOrThrow());
+    return new Phrase(code, size == pairs.length ? pairs : java.util.Arrays.copyOf(pairs, size));
   }
 
-  /** Returns a phrase of the caller's own that reads {@code text} in every language. */
+  /** The form of a phrase's code, as the JSON schema gives it. */
+  private static final java.util.regex.Pattern CODE = java.util.regex.Pattern.compile("[A-Za-z0-9][A-Za-z0-9_-]*(\\.[A-Za-z0-9][A-Za-z0-9_-]*)*");
+
+  /**
+   * Returns a phrase of the caller's own that reads {@code text} in every language.
+   *
+   * @throws IllegalArgumentException if {@code text} is blank
+   */
   public static Phrase verbatim(String text) {
-    return new Phrase(VERBATIM, ImmutableMap.of("text", requireNonNull(text, "text")));
+    checkArgument(!requireNonNull(text, "text").isBlank(), "a verbatim phrase has text");
+    return new Phrase(VERBATIM, new Object[] {"text", requireNonNull(text, "text")});
   }
 
   private static Object carried(String code, String name, Object value) {
@@ -94,7 +112,33 @@ public final class Phrase {
 
   /** Returns the arguments by name, in the order given. */
   public ImmutableMap<String, Object> arguments() {
-    return arguments;
+    ImmutableMap<String, Object> made = arguments;
+    if (made == null) {
+      ImmutableMap.Builder<String, Object> map = ImmutableMap.builderWithExpectedSize(pairs.length / 2);
+      for (int i = 0; i < pairs.length; i += 2) {
+        map.put((String) pairs[i], pairs[i + 1]);
+      }
+      made = map.buildOrThrow();
+      arguments = made;
+    }
+    return made;
+  }
+
+  /** Returns the argument {@code name}, or {@code null} when it is not given. */
+  Object argument(String name) {
+    for (int i = 0; i < pairs.length; i += 2) {
+      if (pairs[i].equals(name)) {
+        return pairs[i + 1];
+      }
+    }
+    return null;
+  }
+
+  /** Gives {@code each} every argument's value, in order. */
+  void forEachValue(java.util.function.Consumer<Object> each) {
+    for (int i = 1; i < pairs.length; i += 2) {
+      each.accept(pairs[i]);
+    }
   }
 
   /**
@@ -109,22 +153,21 @@ public final class Phrase {
 
   @Override
   public boolean equals(Object other) {
-    return other instanceof Phrase && ((Phrase) other).code.equals(code) && ((Phrase) other).arguments.equals(arguments);
+    return other instanceof Phrase && ((Phrase) other).code.equals(code) && java.util.Arrays.equals(((Phrase) other).pairs, pairs);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(code, arguments);
+    return 31 * code.hashCode() + java.util.Arrays.hashCode(pairs);
   }
 
-  /** Returns the phrase in English. */
+  /** Returns the phrase in English; for a code the library has no sentence for, the code and its arguments. */
   @Override
   public String toString() {
-    return in(Locale.ENGLISH);
-  }
-
-  /** Returns the arguments as given, for wording that must read them. */
-  Map<String, Object> args() {
-    return arguments;
+    try {
+      return in(Locale.ENGLISH);
+    } catch (IllegalArgumentException unsaid) {
+      return code + arguments();
+    }
   }
 }

@@ -84,31 +84,80 @@ public final class Timeline {
     this.nonCompliance = periods();
   }
 
-  /** The timeline of {@code state} from {@code from} to {@code to}, both included, under {@code convention} and {@code policies}. */
+  /**
+   * The timeline of {@code state} from {@code from} to {@code to}, both included, under {@code
+   * convention} and {@code policies}.
+   *
+   * <p>Each rule is judged again only on the days that can change its findings: a day a fact happened
+   * (and the day after), one of the Convention's fixed days, a day its own findings name (and the day
+   * after), and the days a withdrawal turns on; on other days its findings carry forward. A rule not
+   * of this library is judged again on every day the timeline visits, since its findings need not name
+   * the days on which they turn.
+   */
   static Timeline of(Convention convention, State state, LocalDate from, LocalDate to, Policies policies) {
     requireNonNull(state, "state");
     if (to.isBefore(from)) {
       throw new IllegalArgumentException("a timeline runs forward: from " + from + " to " + to);
     }
-    NavigableSet<LocalDate> candidates = new TreeSet<>();
+    List<Rule<?>> rules = convention.rules();
+    // Days on which every rule is judged again; the days each rule's own findings name; and all of them, to visit in order.
+    NavigableSet<LocalDate> everyRule = new TreeSet<>();
+    List<NavigableSet<LocalDate>> ownDays = new ArrayList<>(rules.size());
+    NavigableSet<LocalDate> visit = new TreeSet<>();
     for (LocalDate fact : state.factDates()) {
-      candidate(candidates, fact, from, to);
+      candidate(everyRule, fact, from, to);
     }
     // The Convention's own calendar: days every State is judged by, whatever its facts.
     for (LocalDate fixed : FIXED_DAYS) {
-      candidate(candidates, fixed, from, to);
+      candidate(everyRule, fixed, from, to);
     }
+    List<List<Finding>> current = new ArrayList<>(rules.size());
+    Context context = Context.of(state, from, policies);
+    for (Rule<?> rule : rules) {
+      List<Finding> findings = Convention.evaluate(rule, context);
+      current.add(findings);
+      NavigableSet<LocalDate> own = new TreeSet<>();
+      namedDays(findings, own, from, to);
+      ownDays.add(own);
+    }
+    Assessment previous = Convention.assemble(context, current);
+    sharedDays(previous, everyRule, visit, from, to);
+    visit.addAll(everyRule);
+    ownDays.forEach(visit::addAll);
     List<LocalDate> days = new ArrayList<>();
     List<Assessment> assessments = new ArrayList<>();
     List<Event> events = new ArrayList<>();
-    Assessment previous = convention.assess(state, from, policies);
     days.add(from);
     assessments.add(previous);
     events.add(new Event(from, Comparison.of(nothing(previous), previous)));
-    namedDays(previous, candidates, from, to);
-    for (LocalDate day = candidates.higher(from); day != null; day = candidates.higher(day)) {
-      Assessment next = convention.assess(state, day, policies);
-      namedDays(next, candidates, from, to);
+    NavigableSet<LocalDate> factDays = state.factDates();
+    LocalDate last = from;
+    for (LocalDate day = visit.higher(from); day != null; day = visit.higher(day)) {
+      // Facts change only on their own days: between them, the facts and what they fix are shared.
+      context = factDays.subSet(last, false, day, true).isEmpty() ? context.laterWithSameFacts(state, day) : Context.of(state, day, policies);
+      last = day;
+      boolean all = everyRule.contains(day);
+      boolean changed = false;
+      for (int i = 0; i < rules.size(); i++) {
+        Rule<?> rule = rules.get(i);
+        if (all || ownDays.get(i).contains(day) || !isLibraryRule(rule)) {
+          List<Finding> findings = Convention.evaluate(rule, context);
+          // A rule's findings are compared alone: the others carry forward unchanged.
+          changed |= !Comparison.differences(current.get(i), findings).isEmpty();
+          current.set(i, findings);
+          int before = ownDays.get(i).size();
+          namedDays(findings, ownDays.get(i), day, to);
+          if (ownDays.get(i).size() != before) {
+            visit.addAll(ownDays.get(i).tailSet(day, false));
+          }
+        }
+      }
+      Deadlines deadlines = Deadlines.of(context);
+      if (!changed && deadlines.equals(previous.deadlines())) {
+        continue;
+      }
+      Assessment next = Convention.assemble(context, current);
+      sharedDays(next, everyRule, visit, day, to);
       Comparison comparison = Comparison.of(previous, next);
       if (!comparison.isEmpty()) {
         days.add(day);
@@ -118,6 +167,11 @@ public final class Timeline {
       previous = next;
     }
     return new Timeline(state, from, to, days, assessments, events);
+  }
+
+  /** Whether {@code rule} is one of this library's, whose findings name every day on which they turn. */
+  private static boolean isLibraryRule(Rule<?> rule) {
+    return rule.getClass().getPackage() == Timeline.class.getPackage();
   }
 
   /** An assessment of the same State with no finding and no deadline, for the first event to compare with. */
@@ -137,34 +191,59 @@ public final class Timeline {
     }
   }
 
-  /** Adds every day {@code assessment} names, and the day after each: where its verdicts may turn. */
-  private static void namedDays(Assessment assessment, NavigableSet<LocalDate> candidates, LocalDate from, LocalDate to) {
+  /**
+   * Adds the days on which the deadlines at a glance or a withdrawal turn: the glance is visited on
+   * them, and a withdrawal's days change what every rule judges.
+   */
+  private static void sharedDays(Assessment assessment, NavigableSet<LocalDate> everyRule, NavigableSet<LocalDate> visit,
+      LocalDate day, LocalDate to) {
     Deadlines deadlines = assessment.deadlines();
+    // A rule may begin to judge on the entry into force or on a deadline it does not itself name; the
+    // next annual report's day turns only the glance and the reports' own findings, which name it.
     for (Comparison.Deadline deadline : Comparison.Deadline.values()) {
-      deadline.in(deadlines).ifPresent(day -> candidate(candidates, day, from, to));
+      deadline.in(deadlines).ifPresent(date -> {
+        candidate(visit, date, day, to);
+        if (deadline != Comparison.Deadline.NEXT_ANNUAL_REPORT) {
+          candidate(everyRule, date, day, to);
+        }
+      });
     }
-    deadlines.minedAreaOriginal().ifPresent(day -> candidate(candidates, day, from, to));
-    assessment.withdrawal().receivedOn().ifPresent(day -> candidate(candidates, day, from, to));
-    assessment.withdrawal().noticeExpiresOn().ifPresent(day -> candidate(candidates, day, from, to));
-    assessment.withdrawal().effectiveOn().ifPresent(day -> candidate(candidates, day, from, to));
-    for (Finding finding : assessment.findings()) {
-      finding.deadline().ifPresent(day -> candidate(candidates, day, from, to));
-      finding.metOn().ifPresent(day -> candidate(candidates, day, from, to));
-      namedDays(finding.summaryPhrase(), candidates, from, to);
+    WithdrawalStatus withdrawal = assessment.withdrawal();
+    for (Optional<LocalDate> date : List.of(deadlines.minedAreaOriginal(), withdrawal.receivedOn(), withdrawal.noticeExpiresOn(), withdrawal.effectiveOn())) {
+      date.ifPresent(known -> {
+        candidate(everyRule, known, day, to);
+        candidate(visit, known, day, to);
+      });
+    }
+  }
+
+  /**
+   * Adds every day {@code findings} name after {@code day}, and the day after each: where their
+   * verdicts may turn. The day judged is not a turning point, though sentences name it ("586,159
+   * mines remain on ..."): were it one, the timeline would step day by day.
+   */
+  private static void namedDays(List<Finding> findings, NavigableSet<LocalDate> candidates, LocalDate day, LocalDate to) {
+    for (Finding finding : findings) {
+      finding.deadline().ifPresent(date -> candidate(candidates, date, day, to));
+      finding.metOn().ifPresent(date -> candidate(candidates, date, day, to));
+      namedDays(finding.summaryPhrase(), candidates, day, to);
       for (Reason reason : finding.reasons()) {
-        namedDays(reason.phrase(), candidates, from, to);
+        namedDays(reason.phrase(), candidates, day, to);
       }
     }
   }
 
-  private static void namedDays(Phrase phrase, NavigableSet<LocalDate> candidates, LocalDate from, LocalDate to) {
-    for (Object argument : phrase.arguments().values()) {
+  private static void namedDays(Phrase phrase, NavigableSet<LocalDate> candidates, LocalDate asOf, LocalDate to) {
+    phrase.forEachValue(argument -> {
       if (argument instanceof LocalDate) {
-        candidate(candidates, (LocalDate) argument, from, to);
+        LocalDate day = (LocalDate) argument;
+        if (day.isAfter(asOf)) {
+          candidate(candidates, day, asOf, to);
+        }
       } else if (argument instanceof Phrase) {
-        namedDays((Phrase) argument, candidates, from, to);
+        namedDays((Phrase) argument, candidates, asOf, to);
       }
-    }
+    });
   }
 
   /** Returns the State as given. */
@@ -274,7 +353,16 @@ public final class Timeline {
     return ImmutableList.copyOf(periods);
   }
 
+  /**
+   * Which period an adverse finding belongs to: an overdue obligation by its code, citation and first
+   * day overdue, so that a run of overdue reports whose subject grows each year ("annual reports for
+   * 2019–2021") stays one period; any other by its id, a second with the same id by its place.
+   */
   private static Object key(Finding finding, Map<FindingId, Integer> seen) {
+    Optional<LocalDate> since = finding.overdueSince();
+    if (since.isPresent()) {
+      return List.of(finding.code(), finding.citation(), since.get());
+    }
     int occurrence = seen.merge(finding.id(), 1, Integer::sum);
     return occurrence == 1 ? finding.id() : List.of(finding.id(), occurrence);
   }

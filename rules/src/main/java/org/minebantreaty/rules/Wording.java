@@ -36,12 +36,14 @@ final class Wording {
   static final ImmutableList<Locale> LANGUAGES =
       java.util.Arrays.stream(Language.values()).map(Language::locale).collect(ImmutableList.toImmutableList());
 
-  private static final Map<Language, Wording> BY_LANGUAGE = new EnumMap<>(Language.class);
+  private static final Map<Language, Wording> BY_LANGUAGE;
 
   static {
+    Map<Language, Wording> wordings = new EnumMap<>(Language.class);
     for (Language language : Language.values()) {
-      BY_LANGUAGE.put(language, new Wording(language));
+      wordings.put(language, new Wording(language));
     }
+    BY_LANGUAGE = com.google.common.collect.Maps.immutableEnumMap(wordings);
   }
 
   private final Language language;
@@ -199,8 +201,13 @@ final class Wording {
 
   /** The code under which a name written in English is translated: "name." and its words joined by hyphens. */
   static String nameCode(String english) {
-    return "name." + english.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
+    return NAME_CODES.computeIfAbsent(english,
+        name -> "name." + NOT_A_WORD.matcher(name.toLowerCase(Locale.ROOT)).replaceAll("-").replaceAll("^-|-$", ""));
   }
+
+  private static final java.util.regex.Pattern NOT_A_WORD = java.util.regex.Pattern.compile("[^a-z0-9]+");
+  // Names recur in every finding that cites them: each is turned into its code once.
+  private static final java.util.concurrent.ConcurrentMap<String, String> NAME_CODES = new java.util.concurrent.ConcurrentHashMap<>();
 
   private List<Part> parsed(String code) {
     List<Part> parts = parsed.get(code);
@@ -215,7 +222,7 @@ final class Wording {
 
   private void render(Phrase phrase, StringBuilder out) {
     if (phrase.code().equals(Phrase.VERBATIM)) {
-      out.append(phrase.args().get("text"));
+      out.append(phrase.argument("text"));
       return;
     }
     write(phrase, parsed(phrase.code()), -1, out);
@@ -230,7 +237,7 @@ final class Wording {
       } else if (part.branches == null) {
         value(phrase, part.argument, out);
       } else {
-        Object value = phrase.args().get(part.argument);
+        Object value = phrase.argument(part.argument);
         if (part.plural) {
           long count = quantity(phrase, part.argument, value);
           List<Part> branch = part.branches.get("=" + count);
@@ -261,7 +268,7 @@ final class Wording {
   }
 
   private void value(Phrase phrase, String name, StringBuilder out) {
-    Object value = phrase.args().get(name);
+    Object value = phrase.argument(name);
     if (value == null) {
       throw new IllegalArgumentException("phrase " + phrase.code() + " in " + language.code() + ": argument " + name + " is not given");
     }
@@ -315,7 +322,12 @@ final class Wording {
 
   private static List<Part> parse(String code, String sentence) {
     int[] at = {0};
-    List<Part> parts = parse(code, sentence, at, false);
+    List<Part> parts;
+    try {
+      parts = parse(code, sentence, at, false);
+    } catch (IndexOutOfBoundsException | IllegalArgumentException malformed) {
+      throw new IllegalStateException("sentence " + code + ": malformed (" + malformed.getMessage() + ") in: " + sentence, malformed);
+    }
     if (at[0] != sentence.length()) {
       throw new IllegalStateException("sentence " + code + ": unbalanced '}' at " + at[0] + " in: " + sentence);
     }

@@ -36,6 +36,7 @@ class WordingTest {
     assertThat(Language.FRENCH.number(586_159)).isEqualTo("586\u00a0159");
     assertThat(Language.SPANISH.number(586_159)).isEqualTo("586.159");
     assertThat(Language.SPANISH.number(999)).isEqualTo("999");
+    assertThat(Language.ENGLISH.number(Long.MIN_VALUE)).isEqualTo(String.format(Locale.ENGLISH, "%,d", Long.MIN_VALUE));
   }
 
   @Test
@@ -88,7 +89,7 @@ class WordingTest {
 
   @Test
   void aMissingArgumentAnUnknownCodeAndAMalformedSentenceAreRefusedByName() {
-    assertThatThrownBy(() -> Phrase.of("art4.four-years").toString())
+    assertThatThrownBy(() -> Phrase.of("art4.four-years").in(Locale.ENGLISH))
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("art4.four-years").hasMessageContaining("deadline is not given");
     assertThatThrownBy(() -> Phrase.of("no.such-code").in(Locale.FRENCH))
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("no.such-code").hasMessageContaining("fr.properties");
@@ -97,6 +98,13 @@ class WordingTest {
     assertThatThrownBy(() -> new Wording(Language.ENGLISH, ImmutableSortedMap.of("t.bad", "{n,plural,one{# mine}}"), null))
         .isInstanceOf(IllegalStateException.class).hasMessageContaining("needs an 'other'");
     assertThatThrownBy(() -> Phrase.of("t.odd", "n")).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("name-value pairs");
+    for (String malformed : new String[] {"{n,plural}", "{n,select}", "{a,b}", "{n,plural,one{#}other{#}"}) {
+      assertThatThrownBy(() -> new Wording(Language.ENGLISH, ImmutableSortedMap.of("t.bad", malformed), null)).as(malformed)
+          .isInstanceOf(IllegalStateException.class).hasMessageContaining("t.bad");
+    }
+    assertThatThrownBy(() -> Phrase.of("my code")).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("\"my code\"");
+    assertThatThrownBy(() -> Phrase.verbatim(" ")).isInstanceOf(IllegalArgumentException.class);
+    assertThat(Phrase.of("x-mine.unsaid", "n", 2).toString()).isEqualTo("x-mine.unsaid{n=2}");
     assertThatThrownBy(() -> Phrase.of("t.object", "n", new Object())).isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("argument n is a java.lang.Object");
     assertThatThrownBy(() -> Phrase.of("art4.duty").in(Locale.GERMAN)).isInstanceOf(IllegalArgumentException.class)

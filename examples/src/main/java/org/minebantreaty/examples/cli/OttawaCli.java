@@ -58,7 +58,7 @@ public final class OttawaCli {
       "       java -jar ottawa-examples.jar assess [--as-of YYYY-MM-DD] [--format text|markdown|json] [--lang en|fr|es] < states.csv",
       "       java -jar ottawa-examples.jar assess --all [--as-of YYYY-MM-DD] [--format text|markdown|csv] [--lang en|fr|es] [--data DIR]",
       "       java -jar ottawa-examples.jar assess --state ISO3 [--as-of YYYY-MM-DD] [--format text|markdown|json] [--lang en|fr|es] [--data DIR]",
-      "       java -jar ottawa-examples.jar timeline --state ISO3 [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--format text|csv|json] [--lang en|fr|es] [--data DIR]",
+      "       java -jar ottawa-examples.jar timeline --state ISO3 [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--format text|csv|json|svg] [--lang en|fr|es] [--data DIR]",
       "       java -jar ottawa-examples.jar timeline --all [--from YYYY-MM-DD] [--to YYYY-MM-DD] --format csv [--data DIR]",
       "       java -jar ottawa-examples.jar report --all [--as-of YYYY-MM-DD] [--lang en|fr|es] [--data DIR] > report.html",
       "       java -jar ottawa-examples.jar report --state ISO3 [--as-of YYYY-MM-DD] [--lang en|fr|es] [--data DIR] > report.html",
@@ -78,7 +78,7 @@ public final class OttawaCli {
       "  --to        timeline: the last day (default: ten years after today)",
       "  --data      a directory of CSV files laid over the bundled data set (see data/SOURCES.md)",
       "  --format    text (default), markdown or json for assess; text, markdown or csv with --all;",
-      "              text (default), csv or json for timeline --state; csv for timeline --all",
+      "              text (default), csv, json or svg for timeline --state; csv for timeline --all",
       "  --lang      the language of findings and summaries: en (default), fr or es; codes, dates in",
       "              columns and JSON field names stay as they are; deadlines writes only dates",
       "  options may also be written --option=value");
@@ -165,7 +165,9 @@ public final class OttawaCli {
         if (argument.startsWith("--") && !given.add(argument)) {
           throw new BadInputException("option " + argument + " is given twice; give it once");
         }
-        if (argument.equals("--as-of")) {
+        if (argument.equals("--as-of") && command.equals("timeline")) {
+          throw new BadInputException("option --as-of is not accepted by timeline, which runs from --from to --to");
+        } else if (argument.equals("--as-of")) {
           asOf = asOf(arguments.get(++i));
         } else if (argument.equals("--lang")) {
           language = language(arguments.get(++i));
@@ -225,7 +227,11 @@ public final class OttawaCli {
           TimelineCommand.all(roster.all(), from, end, out);
         } else {
           State state = state(roster, stateCode);
-          TimelineCommand.one(state, from, end, format(TimelineCommand.Format.class, format, " with timeline"), language, out);
+          if (TimelineCommand.start(state, from).isAfter(end)) {
+            throw new BadInputException("argument --to, value \"" + end + "\": before the timeline's first day, " + TimelineCommand.start(state, from)
+                + "; a timeline runs forward");
+          }
+          TimelineCommand.one(state, from, end, LocalDate.now(clock), format(TimelineCommand.Format.class, format, " with timeline"), language, out);
         }
       } else if (command.equals("deadlines")) {
         DeadlinesCommand.run(in, out, asOf);

@@ -96,7 +96,8 @@ final class OverviewCommand {
    * one line each, then the summary; {@code today} only dates the data set's age.
    */
   static String render(Roster roster, List<Assessment> assessments, LocalDate asOf, LocalDate today, Format format, Locale language) {
-    Collected collected = collect(roster, assessments, language);
+    // CSV is for programs: its cells are the same in every language, and only text and Markdown are translated.
+    Collected collected = collect(roster, assessments, format == Format.CSV ? Locale.ENGLISH : language);
     List<List<String>> lines = collected.lines();
     Summary summary = collected.summary();
     StringBuilder out = new StringBuilder();

@@ -24,7 +24,8 @@ final class TimelineCommand {
   enum Format {
     TEXT,
     CSV,
-    JSON
+    JSON,
+    SVG
   }
 
   /** The CSV columns: one row per finding or deadline that changed on a day. */
@@ -33,9 +34,19 @@ final class TimelineCommand {
 
   private TimelineCommand() {}
 
-  /** Writes the timeline of one State. */
-  static void one(State state, LocalDate from, LocalDate to, Format format, Locale language, PrintWriter out) {
-    Timeline timeline = Convention.standard().timeline(state, start(state, from), to);
+  /**
+   * Writes the timeline of one State. As a picture, it runs from the first day to the last, showing
+   * what is known on {@code today} (or on the last day, if that is earlier).
+   */
+  static void one(State state, LocalDate from, LocalDate to, LocalDate today, Format format, Locale language, PrintWriter out) {
+    LocalDate start = start(state, from);
+    if (format == Format.SVG) {
+      LocalDate asOf = today.isAfter(to) ? to : today.isBefore(start) ? start : today;
+      Convention convention = Convention.standard();
+      out.print(TimelinePicture.svg(convention.assess(state, asOf), convention.timeline(state, start, asOf), start, to, language) + "\n");
+      return;
+    }
+    Timeline timeline = Convention.standard().timeline(state, start, to);
     switch (format) {
       case CSV:
         out.print(String.join(",", CSV_HEADER) + "\n" + rows(timeline));

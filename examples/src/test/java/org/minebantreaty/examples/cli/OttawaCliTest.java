@@ -368,6 +368,9 @@ class OttawaCliTest {
       assertThat(json.out()).startsWith("{\"language\":\"es\",\"state\":{\"name\":\"Greece\",\"iso3\":\"GRC\"},\"from\":\"1997-12-03\"")
           .contains("\"nonCompliance\":[{\"code\":\"art4.stockpile-destruction\"");
       assertThat(run("", "timeline", "--state", "GRC", "--to", "2030-12-31", "--lang", "fr").out()).startsWith("Grèce (GRC), du 3 décembre 1997 au 31 décembre 2030");
+      Result svg = run("", "timeline", "--state", "UKR", "--to", "2036-12-31", "--format", "svg");
+      assertThat(svg.out()).startsWith("<svg xmlns=\"http://www.w3.org/2000/svg\"").contains("non-compliant on Art. 4 from 2010-06-02, ongoing")
+          .endsWith("</svg>\n");
     }
 
     @Test
@@ -383,8 +386,11 @@ class OttawaCliTest {
       assertThat(run("", "timeline").err()).contains("timeline needs --state ISO3 or --all");
       assertThat(run("", "timeline", "--all").err()).contains("timeline --all writes csv only");
       assertThat(run("", "timeline", "--state", "GRC", "--from", "2020-01-01", "--to", "2019-01-01").err()).contains("a timeline runs forward");
+      assertThat(run("", "timeline", "--state", "GRC", "--to", "1997-06-01").err()).contains("before the timeline's first day, 1997-12-03");
+      assertThat(run("", "timeline", "--state", "GRC", "--to", "1997-06-01").status()).isEqualTo(OttawaCli.BAD_INPUT);
+      assertThat(run("", "timeline", "--state", "GRC", "--as-of", "2020-01-01").err()).contains("--as-of is not accepted by timeline");
       assertThat(run("", "timeline", "--state", "GRC", "--from", "2020-13-01").err()).contains("argument --from, value \"2020-13-01\": not a date");
-      assertThat(run("", "timeline", "--state", "GRC", "--format", "markdown").err()).contains("expected text, csv or json with timeline");
+      assertThat(run("", "timeline", "--state", "GRC", "--format", "markdown").err()).contains("expected text, csv, json or svg with timeline");
       assertThat(run("", "assess", "--state", "GRC", "--from", "2020-01-01").err()).contains("is not accepted by assess");
       assertThat(run("", "help", "timeline").out()).contains("timeline --state ISO3").contains("timeline --all");
     }
