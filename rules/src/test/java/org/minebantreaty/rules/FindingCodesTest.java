@@ -235,6 +235,30 @@ class FindingCodesTest {
     }
   }
 
+  /** What kind of argument {@code value} is, as the published table names it. */
+  private static String kind(Object value) {
+    if (value instanceof LocalDate) {
+      return "date";
+    } else if (value instanceof Long) {
+      return "quantity";
+    } else if (value instanceof Year) {
+      return "year";
+    } else if (value instanceof java.time.Period) {
+      return "period";
+    } else if (value instanceof Boolean) {
+      return "boolean";
+    } else if (value instanceof Enum) {
+      return ((Enum<?>) value).getDeclaringClass().getSimpleName();
+    } else if (value instanceof Citation) {
+      return "citation";
+    } else if (value instanceof StateName) {
+      return "State";
+    } else if (value instanceof Phrase) {
+      return "phrase";
+    }
+    return "name";
+  }
+
   @Test
   void thePublishedTableIsTheCatalogue() throws IOException {
     Map<String, String> examples = new LinkedHashMap<>();
@@ -265,12 +289,24 @@ class FindingCodesTest {
         .append("`\"missingFacts\"` in JSON, each with `code`, `arguments` and `text`). The sentences themselves are in\n")
         .append("`rules/src/main/resources/org/minebantreaty/rules/words/` (`en`, `fr` and `es`). A sentence code, like a finding code,\n")
         .append("is only renamed or removed in a major version, and its arguments keep their names and meanings; its words may\n")
-        .append("change in any version. The example is the shortest sentence the test corpus says with it.\n\n")
+        .append("change in any version. Each argument is given with its kind, as the JSON writes it: a date (`YYYY-MM-DD`), a\n")
+        .append("quantity or a year (a number), a period (ISO 8601, `P10Y2D`), a boolean, an enum constant (its name), a name (a string),\n")
+        .append("a State (`iso3` and `name`), a citation, or a phrase. The example is the shortest sentence the test corpus says with it.\n\n")
         .append("| sentence code | arguments | example |\n| --- | --- | --- |\n");
     Wording english = Wording.in(Language.ENGLISH);
+    Map<String, Map<String, java.util.SortedSet<String>>> kinds = new java.util.HashMap<>();
+    for (Phrase phrase : phrases()) {
+      phrase.arguments().forEach((name, value) -> kinds.computeIfAbsent(phrase.code(), c -> new java.util.HashMap<>())
+          .computeIfAbsent(name, n -> new java.util.TreeSet<>()).add(kind(value)));
+    }
     for (String code : english.sentences().keySet()) {
       if (isFindingSentence(code)) {
-        table.append("| `").append(code).append("` | ").append(String.join(", ", english.slots(code))).append(" | ")
+        List<String> arguments = new ArrayList<>();
+        for (String slot : english.slots(code)) {
+          java.util.SortedSet<String> seen = kinds.getOrDefault(code, Map.of()).get(slot);
+          arguments.add(seen == null ? slot : slot + " (" + String.join(" or ", seen) + ")");
+        }
+        table.append("| `").append(code).append("` | ").append(String.join(", ", arguments)).append(" | ")
             .append(englishExamples.getOrDefault(code, "").replace("|", "\\|")).append(" |\n");
       }
     }
