@@ -111,7 +111,7 @@ public final class Assessment {
     for (Phrase[] line : glance()) {
       glance.add(words.text("glance.line", "label", line[0], "value", line[1]));
     }
-    StringBuilder text = new StringBuilder()
+    StringBuilder text = new StringBuilder(8192)
         .append(heading(words)).append('\n')
         .append(words.text("text.deadlines", "lines", String.join(words.text("text.list-separator"), glance))).append('\n');
     int article = 0;
@@ -120,7 +120,8 @@ public final class Assessment {
         article = finding.citation().articleNumber();
         text.append('\n').append(words.text("text.article-heading", "article", (long) article, "title", words.title(article))).append('\n');
       }
-      text.append("  ").append(finding.toText(language).replace("\n", "\n  ")).append('\n');
+      finding.appendText(words, "  ", text);
+      text.append('\n');
     }
     return text.toString();
   }
@@ -136,7 +137,7 @@ public final class Assessment {
   /** Returns the assessment as Markdown in {@code language} ({@link Phrase#LANGUAGES}), laid out as {@link #toMarkdown()}. */
   public String toMarkdown(Locale language) {
     Wording words = Wording.in(language);
-    StringBuilder md = new StringBuilder()
+    StringBuilder md = new StringBuilder(8192)
         .append("## ").append(escape(heading(words))).append("\n\n")
         .append("| ").append(words.text("markdown.deadline-column")).append(" | ").append(words.text("markdown.date-column"))
         .append(" |\n| --- | --- |\n");

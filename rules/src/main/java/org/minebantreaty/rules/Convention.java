@@ -97,6 +97,16 @@ public final class Convention {
   }
 
   /**
+   * Returns {@code state}'s deadlines at a glance at the end of {@code asOf} — entry into force, Art.
+   * 4, Art. 5 original and in force, Art. 7 initial and next annual report, withdrawal — without
+   * judging any obligation: what {@code assess(state, asOf).deadlines()} gives, for a fraction of its
+   * cost. Facts dated after {@code asOf} are ignored.
+   */
+  public static Deadlines deadlines(State state, LocalDate asOf) {
+    return Deadlines.of(Context.of(state, asOf, Policies.defaults()));
+  }
+
+  /**
    * Returns the timeline of {@code state} from {@code from} to {@code to}, both included, under the
    * default {@link Policies}: every day on which a finding or a deadline changes.
    *

@@ -137,17 +137,23 @@ public abstract class Finding {
 
   /** Returns the finding as a few lines of plain text in {@code language}: citation, status, summary, then each reason. */
   public final String toText(Locale language) {
-    Wording words = Wording.in(language);
-    StringBuilder text = new StringBuilder(words.text("text.finding", "citation", citation(), "status", words.status(status()), "summary", summaryPhrase()));
-    deadline().ifPresent(day -> text.append("\n    ").append(words.text("text.deadline", "day", day)));
-    metOn().ifPresent(day -> text.append("\n    ").append(words.text("text.met-on", "day", day)));
+    StringBuilder text = new StringBuilder(1024);
+    appendText(Wording.in(language), "", text);
+    return text.toString();
+  }
+
+  /** Writes {@link #toText(Locale)}'s lines into {@code text}, each after {@code indent}. */
+  final void appendText(Wording words, String indent, StringBuilder text) {
+    text.append(indent).append(words.text("text.finding", "citation", citation(), "status", words.status(status()), "summary", summaryPhrase()));
+    String line = "\n    " + indent;
+    deadline().ifPresent(day -> text.append(line).append(words.text("text.deadline", "day", day)));
+    metOn().ifPresent(day -> text.append(line).append(words.text("text.met-on", "day", day)));
     for (Reason reason : reasons()) {
-      text.append("\n    ").append(words.text("text.because", "reason", reason.phrase(), "citation", reason.citation()));
+      text.append(line).append(words.text("text.because", "reason", reason.phrase(), "citation", reason.citation()));
     }
     for (Phrase missing : missingFactPhrases()) {
-      text.append("\n    ").append(words.text("text.missing-fact", "fact", missing));
+      text.append(line).append(words.text("text.missing-fact", "fact", missing));
     }
-    return text.toString();
   }
 
   /** A builder of {@link Finding}; each attribute may be set once. */

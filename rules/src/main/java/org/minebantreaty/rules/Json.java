@@ -10,7 +10,7 @@ final class Json {
   /** The version of the JSON shape; raised when a field changes meaning or is removed. */
   static final int SCHEMA_VERSION = 2;
 
-  private final StringBuilder out = new StringBuilder(4096);
+  private final StringBuilder out = new StringBuilder(16384);
   private final Wording words;
 
   private Json(Wording words) {

@@ -129,8 +129,12 @@ final class Wording {
 
   /** Returns {@code date} as the language writes it. */
   String date(LocalDate date) {
-    return language.date(date);
+    return dates.computeIfAbsent(date, language::date);
   }
+
+  // Findings name the same few days and cite the same few provisions again and again: each is written once per language.
+  private final java.util.concurrent.ConcurrentMap<LocalDate, String> dates = new java.util.concurrent.ConcurrentHashMap<>();
+  private final java.util.concurrent.ConcurrentMap<Citation, String> citations = new java.util.concurrent.ConcurrentHashMap<>();
 
   /** Returns {@code number} grouped as the language groups it. */
   String number(long number) {
@@ -162,6 +166,15 @@ final class Wording {
 
   /** Returns {@code citation} as this language writes a reference ("Art. 5(3)", « art. 5(3) »). */
   String citation(Citation citation) {
+    String written = citations.get(citation);
+    if (written == null) {
+      written = writeCitation(citation);
+      citations.putIfAbsent(citation, written);
+    }
+    return written;
+  }
+
+  private String writeCitation(Citation citation) {
     switch (citation.source()) {
       case TREATY:
         return text("citation.article", "article", (long) citation.articleNumber()) + citation.paragraphs();
@@ -273,7 +286,7 @@ final class Wording {
       throw new IllegalArgumentException("phrase " + phrase.code() + " in " + language.code() + ": argument " + name + " is not given");
     }
     if (value instanceof LocalDate) {
-      out.append(language.date((LocalDate) value));
+      out.append(date((LocalDate) value));
     } else if (value instanceof Long) {
       out.append(language.number((Long) value));
     } else if (value instanceof Year) {

@@ -45,7 +45,7 @@ final class DeadlinesCommand {
     List<State> states = readStates(input);
     StringBuilder csv = new StringBuilder(OUTPUT_HEADER).append('\n');
     for (State state : states) {
-      Deadlines deadlines = Convention.standard().assess(state, asOf).deadlines();
+      Deadlines deadlines = Convention.deadlines(state, asOf);
       csv.append(state.iso3()).append(',')
           .append(cell(deadlines.entryIntoForce())).append(',')
           .append(cell(deadlines.stockpileDestruction())).append(',')
