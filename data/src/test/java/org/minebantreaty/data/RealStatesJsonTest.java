@@ -61,4 +61,20 @@ class RealStatesJsonTest {
     }
     assertThat(invalid).isEmpty();
   }
+
+  @Test
+  void everyRealStatesTimelineValidatesAgainstTheShippedTimelineSchema() {
+    Schema schema = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12)
+        .getSchema(org.minebantreaty.rules.Timeline.jsonSchema(), InputFormat.JSON);
+    List<String> invalid = new ArrayList<>();
+    for (State state : StatesParties.all()) {
+      org.minebantreaty.rules.Timeline timeline = Convention.standard().timeline(state, LocalDate.of(1997, 12, 3), LocalDate.of(2035, 12, 31));
+      for (java.util.Locale language : org.minebantreaty.rules.Phrase.LANGUAGES) {
+        for (Error error : schema.validate(timeline.toJson(language), InputFormat.JSON)) {
+          invalid.add(state.iso3() + " " + language + ": " + error);
+        }
+      }
+    }
+    assertThat(invalid).isEmpty();
+  }
 }

@@ -64,8 +64,11 @@ final class Json {
     return json.out.toString();
   }
 
+  /** The version of the timeline's JSON shape ({@code docs/timeline.schema.json}). */
+  static final int TIMELINE_SCHEMA_VERSION = 1;
+
   private void timeline(Timeline timeline) {
-    out.append("{\"language\":");
+    out.append("{\"schemaVersion\":").append(TIMELINE_SCHEMA_VERSION).append(",\"language\":");
     string(words.language().code());
     out.append(",\"state\":{\"name\":");
     string(timeline.state().name());

@@ -394,7 +394,8 @@ public final class Timeline {
   }
 
   /**
-   * Returns the timeline as JSON, its texts in {@code language}: {@code state}, {@code from}, {@code
+   * Returns the timeline as JSON, its texts in {@code language}: {@code schemaVersion}, {@code
+   * language}, {@code state}, {@code from}, {@code
    * to}, {@code events} (each {@code day} with the {@code findings} that changed — {@code code},
    * {@code subject}, {@code changes}, what each was {@code before} and is {@code after}: status,
    * deadline, day met, summary — and the {@code deadlines} that moved) and {@code nonCompliance}
@@ -402,6 +403,19 @@ public final class Timeline {
    */
   public String toJson(Locale language) {
     return Json.of(this, Wording.in(language));
+  }
+
+  /**
+   * Returns the JSON Schema (2020-12) of {@link #toJson(Locale)}: the file {@code
+   * org/minebantreaty/rules/timeline.schema.json} this jar ships, also published as {@code
+   * docs/timeline.schema.json}.
+   */
+  public static String jsonSchema() {
+    try (java.io.InputStream in = Timeline.class.getResourceAsStream("/org/minebantreaty/rules/timeline.schema.json")) {
+      return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+    } catch (java.io.IOException | NullPointerException missing) {
+      throw new IllegalStateException("the rules jar lacks its timeline schema", missing);
+    }
   }
 
   @Override

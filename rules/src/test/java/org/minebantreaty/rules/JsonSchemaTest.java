@@ -76,4 +76,29 @@ class JsonSchemaTest {
           .isEqualTo(new String(in.readAllBytes(), StandardCharsets.UTF_8));
     }
   }
+
+  private static final Schema TIMELINE = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12)
+      .getSchema(Timeline.jsonSchema(), InputFormat.JSON);
+
+  @Test
+  void everyGeneratedTimelineValidatesInEveryLanguageAndTheValidatorRefusesWhatItForbids() throws IOException {
+    qt().withExamples(150).forAll(TreatyFacts.states(), TreatyFacts.assessmentDays()).checkAssert((state, day) -> {
+      Timeline timeline = Convention.standard().timeline(state, day.minusYears(15), day);
+      for (java.util.Locale language : Phrase.LANGUAGES) {
+        String json = timeline.toJson(language);
+        assertThat(TIMELINE.validate(json, InputFormat.JSON)).as(json).isEmpty();
+      }
+    });
+    String greece = Convention.standard().timeline(Cases.greece().addStockpile(org.minebantreaty.core.Stockpile.builder().quantity(10).build()).build(),
+        Cases.day(2003, 1, 1), Cases.day(2026, 12, 2)).toJson(java.util.Locale.ENGLISH);
+    assertThat(TIMELINE.validate(greece, InputFormat.JSON)).isEmpty();
+    assertThat(greece).contains("\"ongoing\":true");
+    assertThat(TIMELINE.validate(greece.replace("\"ongoing\":true", "\"ongoing\":false"), InputFormat.JSON)).as("an ongoing period has no last day").isNotEmpty();
+    assertThat(TIMELINE.validate(greece.replaceFirst("\"changes\":\\[\"[A-Z_]+\"", "\"changes\":[\"MOVED\""), InputFormat.JSON)).isNotEmpty();
+    assertThat(TIMELINE.validate(greece.replaceFirst("\"schemaVersion\":1", "\"schemaVersion\":2"), InputFormat.JSON)).isNotEmpty();
+    try (InputStream in = Timeline.class.getResourceAsStream("/org/minebantreaty/rules/timeline.schema.json")) {
+      assertThat(Files.readString(Path.of("..", "docs", "timeline.schema.json"), StandardCharsets.UTF_8))
+          .isEqualTo(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+    }
+  }
 }

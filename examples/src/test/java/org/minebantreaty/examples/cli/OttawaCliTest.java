@@ -365,7 +365,7 @@ class OttawaCliTest {
       assertThat(csv.out()).startsWith(String.join(",", TimelineCommand.CSV_HEADER) + "\nGRC,2003-01-01,finding,art17.entry-into-force,Greece (GRC),appeared,,NOT_APPLICABLE,")
           .contains("GRC,2003-09-25,deadline,stockpile_destruction,,moved,,,,2008-03-01,,");
       Result json = run("", "timeline", "--state", "GRC", "--to", "2030-12-31", "--format", "json", "--lang", "es");
-      assertThat(json.out()).startsWith("{\"language\":\"es\",\"state\":{\"name\":\"Greece\",\"iso3\":\"GRC\"},\"from\":\"1997-12-03\"")
+      assertThat(json.out()).startsWith("{\"schemaVersion\":1,\"language\":\"es\",\"state\":{\"name\":\"Greece\",\"iso3\":\"GRC\"},\"from\":\"1997-12-03\"")
           .contains("\"nonCompliance\":[{\"code\":\"art4.stockpile-destruction\"");
       assertThat(run("", "timeline", "--state", "GRC", "--to", "2030-12-31", "--lang", "fr").out()).startsWith("Grèce (GRC), du 3 décembre 1997 au 31 décembre 2030");
       Result svg = run("", "timeline", "--state", "UKR", "--to", "2036-12-31", "--format", "svg");
