@@ -1,10 +1,7 @@
 package org.minebantreaty.benchmarks;
 
 import java.time.LocalDate;
-import java.util.List;
 import java.util.concurrent.TimeUnit;
-import org.minebantreaty.data.StatesParties;
-import org.minebantreaty.rules.Convention;
 import org.minebantreaty.rules.Timeline;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -12,9 +9,6 @@ import org.openjdk.jmh.annotations.Fork;
 import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
-import org.openjdk.jmh.annotations.Param;
-import org.openjdk.jmh.annotations.Scope;
-import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.Warmup;
 import org.openjdk.jmh.infra.Blackhole;
 
@@ -28,33 +22,6 @@ import org.openjdk.jmh.infra.Blackhole;
 public class TimelineBenchmarks {
 
   static final LocalDate END = LocalDate.of(2035, 12, 31);
-
-  /** The real States, each with the first day of its timeline. */
-  @org.openjdk.jmh.annotations.State(Scope.Benchmark)
-  public static class RealStates {
-    List<org.minebantreaty.core.State> all;
-    final Convention convention = Convention.standard();
-
-    @Setup
-    public void load() {
-      all = StatesParties.all();
-    }
-  }
-
-  /** One real State, for the ratio State by State. */
-  @org.openjdk.jmh.annotations.State(Scope.Benchmark)
-  public static class OneState {
-    @Param({"GRC", "UKR"})
-    String iso3;
-
-    org.minebantreaty.core.State state;
-    final Convention convention = Convention.standard();
-
-    @Setup
-    public void load() {
-      state = StatesParties.byCode(iso3).orElseThrow();
-    }
-  }
 
   /** The day a State's timeline starts: its signature or deposit, whichever came first, or 1997. */
   static LocalDate start(org.minebantreaty.core.State state) {
@@ -70,7 +37,7 @@ public class TimelineBenchmarks {
   @BenchmarkMode(Mode.AverageTime)
   @Warmup(iterations = 3, time = 2)
   @Measurement(iterations = 5, time = 2)
-  public void timelineAllStates(RealStates states, Blackhole sink) {
+  public void timelineAllStates(TreatyBenchmarks.RealStates states, Blackhole sink) {
     for (org.minebantreaty.core.State state : states.all) {
       Timeline timeline = states.convention.timeline(state, start(state), END);
       sink.consume(timeline.events().size());
@@ -83,7 +50,7 @@ public class TimelineBenchmarks {
   @BenchmarkMode(Mode.AverageTime)
   @Warmup(iterations = 3, time = 1)
   @Measurement(iterations = 5, time = 1)
-  public void timelineOneState(OneState one, Blackhole sink) {
+  public void timelineOneState(TreatyBenchmarks.OneState one, Blackhole sink) {
     sink.consume(one.convention.timeline(one.state, start(one.state), END));
   }
 
@@ -92,7 +59,7 @@ public class TimelineBenchmarks {
   @BenchmarkMode(Mode.AverageTime)
   @Warmup(iterations = 2, time = 2)
   @Measurement(iterations = 3, time = 2)
-  public void dayByDayOneState(OneState one, Blackhole sink) {
+  public void dayByDayOneState(TreatyBenchmarks.OneState one, Blackhole sink) {
     for (LocalDate day = start(one.state); !day.isAfter(END); day = day.plusDays(1)) {
       sink.consume(one.convention.assess(one.state, day));
     }
@@ -103,7 +70,7 @@ public class TimelineBenchmarks {
   @BenchmarkMode(Mode.SingleShotTime)
   @Warmup(iterations = 1)
   @Measurement(iterations = 3)
-  public void dayByDayAllStates(RealStates states, Blackhole sink) {
+  public void dayByDayAllStates(TreatyBenchmarks.RealStates states, Blackhole sink) {
     for (org.minebantreaty.core.State state : states.all) {
       for (LocalDate day = start(state); !day.isAfter(END); day = day.plusDays(1)) {
         sink.consume(states.convention.assess(state, day));

@@ -27,11 +27,9 @@ final class Json {
     out.append("{\"schemaVersion\":").append(SCHEMA_VERSION);
     out.append(",\"language\":");
     string(words.language().code());
-    out.append(",\"state\":{\"name\":");
-    string(assessment.state().name());
-    out.append(",\"iso3\":");
-    string(assessment.state().iso3());
-    out.append("},\"asOf\":");
+    out.append(",\"state\":");
+    state(assessment.state());
+    out.append(",\"asOf\":");
     date(Optional.of(assessment.asOf()));
     Deadlines deadlines = assessment.deadlines();
     out.append(",\"deadlines\":{\"entryIntoForce\":");
@@ -70,11 +68,9 @@ final class Json {
   private void timeline(Timeline timeline) {
     out.append("{\"schemaVersion\":").append(TIMELINE_SCHEMA_VERSION).append(",\"language\":");
     string(words.language().code());
-    out.append(",\"state\":{\"name\":");
-    string(timeline.state().name());
-    out.append(",\"iso3\":");
-    string(timeline.state().iso3());
-    out.append("},\"from\":");
+    out.append(",\"state\":");
+    state(timeline.state());
+    out.append(",\"from\":");
     date(Optional.of(timeline.from()));
     dateField("to", Optional.of(timeline.to()));
     out.append(",\"events\":[");
@@ -131,6 +127,15 @@ final class Json {
       out.append(",\"ongoing\":").append(period.isOngoing()).append(",\"days\":").append(period.days()).append('}');
     }
     out.append("]}");
+  }
+
+  /** Writes a State as {@code {"name", "iso3"}}. */
+  private void state(org.minebantreaty.core.State state) {
+    out.append("{\"name\":");
+    string(state.name());
+    out.append(",\"iso3\":");
+    string(state.iso3());
+    out.append('}');
   }
 
   /** Writes what a finding decided, or {@code null} where it was not made. */
