@@ -138,7 +138,7 @@ public final class FindingCodes {
       entry(ART5_5_DECISION, "Art. 5(5)", "the State and the request", PENDING, INFORMATION, NONCOMPLIANT),
       entry(ART7_1_INITIAL_REPORT, "Art. 7(1)", "the State's initial report", NOT_YET_BINDING, PENDING, MET, MET_LATE, OVERDUE, UNKNOWN),
       entry(ART7_1_REPORT_CONTENTS, "Art. 7(1)(a)–(i)", "the State and the report, dated", NONCOMPLIANT),
-      entry(ART7_2_ANNUAL_REPORT, "Art. 7(2), Interpretation I-7.1", "the State's annual report for a year, or its annual reports", PENDING, MET, MET_LATE, OVERDUE, UNKNOWN),
+      entry(ART7_2_ANNUAL_REPORT, "Art. 7(2), Interpretation I-7.1", "the State's annual report next due, its annual report for a year, or its annual reports", PENDING, MET, MET_LATE, OVERDUE, UNKNOWN),
       entry(ART8_2_ANSWER, "Art. 8(2)", "the clarification case", PENDING, MET, MET_LATE, OVERDUE),
       entry(ART8_3_REFERRAL, "Art. 8(3)", "the clarification case", INFORMATION, NONCOMPLIANT, UNKNOWN),
       entry(ART8_5_SUPPORT, "Art. 8(5)", "the proposal of a Special Meeting", PENDING, INFORMATION, NONCOMPLIANT),

@@ -134,7 +134,9 @@ public final class TransparencyReports extends ArticleRule<State> {
     if (pending < Year.MAX_VALUE) {
       Year year = Year.of((int) pending);
       LocalDate due = TreatyCalendar.annualReportDeadline(year);
-      findings.add(annual(context, "annual report for " + year, due, calendar)
+      // One subject for the report next due, whatever its year: a timeline sees its due date move each
+      // 1 May, not one pending finding go and another come.
+      findings.add(annual(context, "annual report next due", due, calendar)
           .status(Status.PENDING)
           .summary(Phrase.of("art7.2.annual-due-by", "year", year, "due", due))
           .build());
