@@ -105,6 +105,16 @@ public final class Comparison {
       return read.apply(deadlines);
     }
 
+    /** The code of this deadline's name. */
+    String labelCode() {
+      return label;
+    }
+
+    /** The article this deadline falls under. */
+    Citation citation() {
+      return citation;
+    }
+
     /** Returns the name of this deadline in {@code language} ("stockpile destruction (Art. 4)"). */
     public String label(Locale language) {
       return Wording.in(language).render(Phrase.of(label, "citation", citation));
@@ -366,9 +376,9 @@ public final class Comparison {
       case MET_ON:
         return words.text("compare.met-on", "before", was.metOn(), "after", is.metOn());
       case MINES_REMAINING:
-        return words.text("compare.mines-remaining", "before", boxed(was.minesRemaining()), "after", boxed(is.minesRemaining()));
+        return words.text("compare.mines-remaining", "before", was.minesRemaining(), "after", is.minesRemaining());
       case AREAS_OUTSTANDING:
-        return words.text("compare.areas-outstanding", "before", boxed(was.areasOutstanding()), "after", boxed(is.areasOutstanding()));
+        return words.text("compare.areas-outstanding", "before", was.areasOutstanding(), "after", is.areasOutstanding());
       case ADOPTED:
         return words.text("compare.adopted", "before", was.adopted(), "after", is.adopted());
       case CONVENED:
@@ -376,10 +386,6 @@ public final class Comparison {
       default:
         throw new AssertionError(aspect);
     }
-  }
-
-  private static Optional<Long> boxed(java.util.OptionalLong value) {
-    return value.isPresent() ? Optional.of(value.getAsLong()) : Optional.empty();
   }
 
   @Override

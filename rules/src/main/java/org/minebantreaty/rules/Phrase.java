@@ -22,7 +22,8 @@ import java.util.Objects;
  * a {@link Period}, a {@link String} (a name: written as given, or, for a name the library's
  * sentence files translate — a meeting, an action plan, an interpretation's title — in each
  * language's words), a {@link Boolean} or an enum constant (which choose between wordings), a {@link Citation}, a {@link
- * StateName}, or another {@code Phrase}. An absent argument is simply not given.
+ * StateName}, or another {@code Phrase}. An absent argument is simply not given: an empty {@link
+ * java.util.Optional}, {@link java.util.OptionalLong} or {@link java.util.OptionalInt} is left out.
  *
  * <p>The library's codes and their sentences in each language are listed in {@code
  * docs/finding-codes.md}. A rule of a caller's own may say something the library has no code for
@@ -70,6 +71,12 @@ public final class Phrase {
       Object value = namesAndValues[i + 1];
       if (value instanceof java.util.Optional) {
         value = ((java.util.Optional<?>) value).orElse(null);
+      } else if (value instanceof java.util.OptionalLong) {
+        java.util.OptionalLong quantity = (java.util.OptionalLong) value;
+        value = quantity.isPresent() ? (Object) quantity.getAsLong() : null;
+      } else if (value instanceof java.util.OptionalInt) {
+        java.util.OptionalInt quantity = (java.util.OptionalInt) value;
+        value = quantity.isPresent() ? (Object) (long) quantity.getAsInt() : null;
       }
       if (value != null) {
         pairs[size++] = name;

@@ -390,6 +390,24 @@ public final class Timeline {
       text.append("  ").append(words.text("timeline.period", "citation", period.citation(), "from", period.firstDay(), "to", period.lastDay(),
           "days", period.days(), "end", to)).append('\n');
     }
+    text.append('\n').append(words.text("timeline.deadline-history")).append('\n');
+    boolean moved = false;
+    for (Comparison.Deadline deadline : List.of(Comparison.Deadline.STOCKPILE_DESTRUCTION, Comparison.Deadline.MINED_AREA_CLEARANCE,
+        Comparison.Deadline.WITHDRAWAL_EFFECTIVE)) {
+      for (Event event : deadlineHistory(deadline)) {
+        for (Comparison.DeadlineChange change : event.comparison().deadlineChanges()) {
+          if (change.deadline() == deadline) {
+            moved = true;
+            text.append("  ").append(words.text("timeline.deadline-moved", "day", event.day(),
+                "deadline", Phrase.of(deadline.labelCode(), "citation", deadline.citation()), "before", change.before(), "after", change.after()))
+                .append('\n');
+          }
+        }
+      }
+    }
+    if (!moved) {
+      text.append("  ").append(words.text("timeline.none")).append('\n');
+    }
     return text.toString();
   }
 
