@@ -94,6 +94,8 @@ class TimelineTest {
     Timeline history = CONVENTION.timeline(granted, LocalDate.of(2003, 1, 1), LocalDate.of(2020, 1, 1));
     assertThat(history.deadlineHistory(Comparison.Deadline.MINED_AREA_CLEARANCE)).extracting(Timeline.Event::day)
         .containsExactly(LocalDate.of(2003, 9, 25), LocalDate.of(2013, 12, 1));
+    assertThat(history.toText()).contains("Deadlines moved\n").contains("  1 December 2013: mined-area clearance (Art. 5) 1 March 2014 → 1 March 2018\n");
+    assertThat(history.toText(java.util.Locale.FRENCH)).contains("1er décembre 2013 : ");
     assertThat(CONVENTION.assess(before, LocalDate.of(2015, 1, 1)).compare(CONVENTION.assess(before, LocalDate.of(2015, 1, 1))).isEmpty()).isTrue();
   }
 
