@@ -280,7 +280,13 @@ final class Json {
   /** Writes {@code text} as a JSON string, escaping quotes, backslashes and control characters (RFC 8259). */
   private void string(String text) {
     out.append('"');
-    for (int i = 0; i < text.length(); i++) {
+    int plain = 0;
+    while (plain < text.length() && text.charAt(plain) >= 0x20 && text.charAt(plain) != '"' && text.charAt(plain) != '\\') {
+      plain++;
+    }
+    // Most texts need no escape: they are copied whole, and only the rest goes character by character.
+    out.append(text, 0, plain);
+    for (int i = plain; i < text.length(); i++) {
       char c = text.charAt(i);
       switch (c) {
         case '"':
