@@ -175,11 +175,7 @@ public final class Assessment {
    * docs/assessment.schema.json}. A tool in another language validates against it.
    */
   public static String jsonSchema() {
-    try (java.io.InputStream in = Assessment.class.getResourceAsStream("/org/minebantreaty/rules/assessment.schema.json")) {
-      return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
-    } catch (java.io.IOException | NullPointerException missing) {
-      throw new IllegalStateException("the rules jar lacks its JSON schema", missing);
-    }
+    return Json.schema("assessment.schema.json");
   }
 
   /**

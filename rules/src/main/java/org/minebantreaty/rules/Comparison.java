@@ -105,19 +105,14 @@ public final class Comparison {
       return read.apply(deadlines);
     }
 
-    /** The code of this deadline's name. */
-    String labelCode() {
-      return label;
-    }
-
-    /** The article this deadline falls under. */
-    Citation citation() {
-      return citation;
+    /** The name of this deadline, as a phrase ("stockpile destruction (Art. 4)"). */
+    Phrase phrase() {
+      return Phrase.of(label, "citation", citation);
     }
 
     /** Returns the name of this deadline in {@code language} ("stockpile destruction (Art. 4)"). */
     public String label(Locale language) {
-      return Wording.in(language).render(Phrase.of(label, "citation", citation));
+      return Wording.in(language).render(phrase());
     }
   }
 
@@ -362,7 +357,7 @@ public final class Comparison {
       text.append(indent).append(line).append('\n');
     }
     for (DeadlineChange moved : deadlineChanges) {
-      text.append(indent).append(words.text("compare.deadline-moved", "deadline", Phrase.of(moved.deadline().label, "citation", moved.deadline().citation),
+      text.append(indent).append(words.text("compare.deadline-moved", "deadline", moved.deadline().phrase(),
           "before", moved.before(), "after", moved.after())).append('\n');
     }
   }

@@ -17,6 +17,15 @@ final class Json {
     this.words = words;
   }
 
+  /** Returns the JSON Schema {@code file} this jar ships beside this class. */
+  static String schema(String file) {
+    try (java.io.InputStream in = Json.class.getResourceAsStream(file)) {
+      return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+    } catch (java.io.IOException | NullPointerException missing) {
+      throw new IllegalStateException("the rules jar lacks " + file, missing);
+    }
+  }
+
   static String of(Assessment assessment, Wording words) {
     Json json = new Json(words);
     json.assessment(assessment);

@@ -399,7 +399,7 @@ public final class Timeline {
           if (change.deadline() == deadline) {
             moved = true;
             text.append("  ").append(words.text("timeline.deadline-moved", "day", event.day(),
-                "deadline", Phrase.of(deadline.labelCode(), "citation", deadline.citation()), "before", change.before(), "after", change.after()))
+                "deadline", deadline.phrase(), "before", change.before(), "after", change.after()))
                 .append('\n');
           }
         }
@@ -429,11 +429,7 @@ public final class Timeline {
    * docs/timeline.schema.json}.
    */
   public static String jsonSchema() {
-    try (java.io.InputStream in = Timeline.class.getResourceAsStream("/org/minebantreaty/rules/timeline.schema.json")) {
-      return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
-    } catch (java.io.IOException | NullPointerException missing) {
-      throw new IllegalStateException("the rules jar lacks its timeline schema", missing);
-    }
+    return Json.schema("timeline.schema.json");
   }
 
   @Override
