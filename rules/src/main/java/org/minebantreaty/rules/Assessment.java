@@ -20,7 +20,7 @@ public final class Assessment {
   private final WithdrawalStatus withdrawal;
 
   Assessment(Context context, ImmutableList<Finding> findings) {
-    this(context.knownOnAsOf(), context.asOf(), context.policies(), findings, Deadlines.of(context), context.withdrawal());
+    this(context.knownOnAsOf(), context.asOf(), context.policies(), findings, context.deadlines(), context.withdrawal());
   }
 
   private Assessment(State state, LocalDate asOf, Policies policies, ImmutableList<Finding> findings, Deadlines deadlines, WithdrawalStatus withdrawal) {

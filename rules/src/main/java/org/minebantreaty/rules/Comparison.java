@@ -100,6 +100,15 @@ public final class Comparison {
       this.read = read;
     }
 
+    /**
+     * Whether this date is the first day of something (the Convention binds, a withdrawal takes
+     * effect) rather than the last day by which something is due: the day on which it turns what
+     * findings decide is the date itself for the one, and the day after for the other.
+     */
+    boolean isFirstDay() {
+      return this == ENTRY_INTO_FORCE || this == WITHDRAWAL_EFFECTIVE;
+    }
+
     /** Returns this deadline in {@code deadlines}. */
     public Optional<LocalDate> in(Deadlines deadlines) {
       return read.apply(deadlines);

@@ -26,6 +26,12 @@ public final class Context {
   private final WithdrawalStatus withdrawal;
   private final Optional<LocalDate> entryIntoForce;
   private final Optional<ClearanceSchedule> clearance;
+  private final Optional<LocalDate> initialReportDeadline;
+  private final String stateName;
+  private final StateName name;
+  // Made on first use and shared by every rule of the assessment: several rules give the same reason.
+  private Reason entryIntoForceReason;
+  private Deadlines deadlines;
 
   private Context(State facts, LocalDate asOf, Policies policies) {
     this.asOf = requireNonNull(asOf, "asOf");
@@ -37,6 +43,9 @@ public final class Context {
     this.state = judgedOn.equals(asOf) ? known : known.asKnownOn(judgedOn);
     this.entryIntoForce = state.instrument().map(TreatyCalendar::entryIntoForce);
     this.clearance = entryIntoForce.map(eif -> ClearanceSchedule.of(state, eif));
+    this.initialReportDeadline = entryIntoForce.map(TreatyCalendar::initialReportDeadline);
+    this.stateName = state.name() + " (" + state.iso3() + ")";
+    this.name = StateName.of(state);
   }
 
   /** The context of a later day on which no new fact is known: the facts and what they fix are shared. */
@@ -49,6 +58,10 @@ public final class Context {
     this.state = earlier.state;
     this.entryIntoForce = earlier.entryIntoForce;
     this.clearance = earlier.clearance;
+    this.initialReportDeadline = earlier.initialReportDeadline;
+    this.stateName = earlier.stateName;
+    this.name = earlier.name;
+    this.entryIntoForceReason = earlier.entryIntoForceReason;
   }
 
   /**
@@ -139,11 +152,36 @@ public final class Context {
 
   /** Returns the Art. 7(1) initial report deadline: 180 days after entry into force. */
   public Optional<LocalDate> initialReportDeadline() {
-    return entryIntoForce.map(TreatyCalendar::initialReportDeadline);
+    return initialReportDeadline;
   }
 
   /** Returns the State's name and code for findings ("Greece (GRC)"). */
   public String stateName() {
-    return state.name() + " (" + state.iso3() + ")";
+    return stateName;
+  }
+
+  /** Returns the State's name as a phrase carries it. */
+  StateName name() {
+    return name;
+  }
+
+  /** Returns the reason the Convention binds the State from its entry into force, made once per context. */
+  Reason entryIntoForceReason() {
+    Reason made = entryIntoForceReason;
+    if (made == null) {
+      made = Findings.entryIntoForceReason(this);
+      entryIntoForceReason = made;
+    }
+    return made;
+  }
+
+  /** Returns the deadlines at a glance on {@link #asOf()}, made once per context. */
+  Deadlines deadlines() {
+    Deadlines made = deadlines;
+    if (made == null) {
+      made = Deadlines.of(this);
+      deadlines = made;
+    }
+    return made;
   }
 }

@@ -32,7 +32,7 @@ public final class EntryIntoForce extends ArticleRule<State> {
           .addReasons(Reason.of(Phrase.of("art16.bound-after-deposit"), Citation.article(16)))
           .build());
     }
-    finding.addReasons(Findings.entryIntoForceReason(context));
+    finding.addReasons(context.entryIntoForceReason());
     if (state.instrument().get().provisionalApplication()) {
       finding.addReasons(Reason.of(
           Phrase.of("art18.provisional-application", "deposited", state.instrument().get().depositedOn()),

@@ -41,7 +41,7 @@ final class Findings {
   static Reason entryIntoForceReason(Context context) {
     Instrument instrument = context.state().instrument().orElseThrow();
     LocalDate eif = context.entryIntoForce().orElseThrow();
-    StateName state = StateName.of(context.state());
+    StateName state = context.name();
     if (instrument.successionDate().isPresent()) {
       return Reason.of(Phrase.of("art17.in-force-from-succession", "state", state, "entryIntoForce", eif,
               "succession", instrument.successionDate().get(), "deposited", instrument.depositedOn()),
@@ -73,7 +73,7 @@ final class Findings {
         .deadline(deadline)
         .summary(Phrase.of("general.not-yet-binding", "duty", duty, "state", StateName.of(context.state()),
             "from", context.entryIntoForce().orElseThrow(), "deadline", deadline))
-        .addReasons(entryIntoForceReason(context))
+        .addReasons(context.entryIntoForceReason())
         .build());
   }
 

@@ -179,7 +179,7 @@ public final class GeneralObligations extends ArticleRule<Activity> {
       return Reason.of(Phrase.of("art18.prohibitions-bind-from-deposit", "state", StateName.of(context.state()), "from", from),
           Citation.article(18));
     }
-    return Findings.entryIntoForceReason(context);
+    return context.entryIntoForceReason();
   }
 
   private static String describe(Activity activity) {

@@ -46,7 +46,7 @@ public final class MinedAreaDestruction extends ArticleRule<State> {
         .code(FindingCodes.ART5_1_CLEARANCE)
         .citation(CITATION)
         .subject(context.stateName())
-        .addReasons(Findings.entryIntoForceReason(context))
+        .addReasons(context.entryIntoForceReason())
         .addReasons(Reason.of(Phrase.of("art5.1.ten-years", "deadline", schedule.originalDeadline()), CITATION));
     for (ExtensionStep step : schedule.steps()) {
       if (step.runsFromDiscovery()) {

@@ -52,7 +52,7 @@ public final class StockpileDestruction extends ArticleRule<State> {
       }
     }
     List<Reason> basis = List.of(
-        Findings.entryIntoForceReason(context),
+        context.entryIntoForceReason(),
         Reason.of(Phrase.of("art4.four-years", "deadline", deadline), CITATION));
     Finding.Builder finding = Finding.builder().code(FindingCodes.ART4_STOCKPILE_DESTRUCTION).citation(CITATION).subject(context.stateName()).deadline(deadline).addAllReasons(basis);
     Optional<StockpileCount> count = state.stockpileCounts().stream().max(Comparator.comparing(StockpileCount::on));

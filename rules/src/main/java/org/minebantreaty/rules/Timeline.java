@@ -63,8 +63,9 @@ public final class Timeline {
     }
   }
 
-  private static final List<LocalDate> FIXED_DAYS = List.of(TreatyCalendar.SIGNATURE_OPENED, TreatyCalendar.FORTIETH_INSTRUMENT_DEPOSITED,
-      TreatyCalendar.CONVENTION_ENTRY_INTO_FORCE, TreatyCalendar.MAPUTO_ASPIRATION_END);
+  /** The Convention's own days from which something holds for every State; the Maputo aspiration's last day turns the day after. */
+  private static final List<LocalDate> FIRST_DAYS = List.of(TreatyCalendar.SIGNATURE_OPENED, TreatyCalendar.FORTIETH_INSTRUMENT_DEPOSITED,
+      TreatyCalendar.CONVENTION_ENTRY_INTO_FORCE);
 
   private final State state;
   private final LocalDate from;
@@ -100,17 +101,23 @@ public final class Timeline {
       throw new IllegalArgumentException("a timeline runs forward: from " + from + " to " + to);
     }
     List<Rule<?>> rules = convention.rules();
+    boolean[] library = new boolean[rules.size()];
+    for (int i = 0; i < library.length; i++) {
+      library[i] = isLibraryRule(rules.get(i));
+    }
     // Days on which every rule is judged again; the days each rule's own findings name; and all of them, to visit in order.
     NavigableSet<LocalDate> everyRule = new TreeSet<>();
     List<NavigableSet<LocalDate>> ownDays = new ArrayList<>(rules.size());
     NavigableSet<LocalDate> visit = new TreeSet<>();
+    // A fact counts from the end of its own day.
     for (LocalDate fact : state.factDates()) {
-      candidate(everyRule, fact, from, to);
+      firstDay(everyRule, fact, from, to);
     }
     // The Convention's own calendar: days every State is judged by, whatever its facts.
-    for (LocalDate fixed : FIXED_DAYS) {
-      candidate(everyRule, fixed, from, to);
+    for (LocalDate fixed : FIRST_DAYS) {
+      firstDay(everyRule, fixed, from, to);
     }
+    dayAfter(everyRule, TreatyCalendar.MAPUTO_ASPIRATION_END, from, to);
     List<List<Finding>> current = new ArrayList<>(rules.size());
     Context context = Context.of(state, from, policies);
     for (Rule<?> rule : rules) {
@@ -140,7 +147,7 @@ public final class Timeline {
       boolean changed = false;
       for (int i = 0; i < rules.size(); i++) {
         Rule<?> rule = rules.get(i);
-        if (all || ownDays.get(i).contains(day) || !isLibraryRule(rule)) {
+        if (all || !library[i] || ownDays.get(i).contains(day)) {
           List<Finding> findings = Convention.evaluate(rule, context);
           // A rule's findings are compared alone: the others carry forward unchanged.
           changed |= !Comparison.differences(current.get(i), findings).isEmpty();
@@ -152,8 +159,7 @@ public final class Timeline {
           }
         }
       }
-      Deadlines deadlines = Deadlines.of(context);
-      if (!changed && deadlines.equals(previous.deadlines())) {
+      if (!changed && context.deadlines().equals(previous.deadlines())) {
         continue;
       }
       Assessment next = Convention.assemble(context, current);
@@ -179,16 +185,24 @@ public final class Timeline {
     return first.empty();
   }
 
-  private static void candidate(NavigableSet<LocalDate> candidates, LocalDate day, LocalDate from, LocalDate to) {
+  /** Adds {@code day}, when it lies after {@code from} and not after {@code to}: where something that begins on it turns verdicts. */
+  private static void firstDay(NavigableSet<LocalDate> candidates, LocalDate day, LocalDate from, LocalDate to) {
     if (day.isAfter(from) && !day.isAfter(to)) {
       candidates.add(day);
     }
-    if (day.isBefore(LocalDate.MAX)) {
-      LocalDate next = day.plusDays(1);
-      if (next.isAfter(from) && !next.isAfter(to)) {
-        candidates.add(next);
-      }
+  }
+
+  /** Adds the day after {@code day}, when it lies after {@code from} and not after {@code to}: where a deadline's verdict turns. */
+  private static void dayAfter(NavigableSet<LocalDate> candidates, LocalDate day, LocalDate from, LocalDate to) {
+    if (day.isBefore(to) && !day.isBefore(from)) {
+      candidates.add(day.plusDays(1));
     }
+  }
+
+  /** Adds {@code day} and the day after it, within the range: a day a sentence names may turn a verdict on either. */
+  private static void candidate(NavigableSet<LocalDate> candidates, LocalDate day, LocalDate from, LocalDate to) {
+    firstDay(candidates, day, from, to);
+    dayAfter(candidates, day, from, to);
   }
 
   /**
@@ -202,14 +216,24 @@ public final class Timeline {
     // next annual report's day turns only the glance and the reports' own findings, which name it.
     for (Comparison.Deadline deadline : Comparison.Deadline.values()) {
       deadline.in(deadlines).ifPresent(date -> {
-        candidate(visit, date, day, to);
-        if (deadline != Comparison.Deadline.NEXT_ANNUAL_REPORT) {
-          candidate(everyRule, date, day, to);
+        if (deadline.isFirstDay()) {
+          firstDay(visit, date, day, to);
+          firstDay(everyRule, date, day, to);
+        } else {
+          dayAfter(visit, date, day, to);
+          // The next report's due day turns only the glance and the reports' own findings, which name it.
+          if (deadline != Comparison.Deadline.NEXT_ANNUAL_REPORT) {
+            dayAfter(everyRule, date, day, to);
+          }
         }
       });
     }
+    deadlines.minedAreaOriginal().ifPresent(date -> {
+      dayAfter(everyRule, date, day, to);
+      dayAfter(visit, date, day, to);
+    });
     WithdrawalStatus withdrawal = assessment.withdrawal();
-    for (Optional<LocalDate> date : List.of(deadlines.minedAreaOriginal(), withdrawal.receivedOn(), withdrawal.noticeExpiresOn(), withdrawal.effectiveOn())) {
+    for (Optional<LocalDate> date : List.of(withdrawal.receivedOn(), withdrawal.noticeExpiresOn(), withdrawal.effectiveOn())) {
       date.ifPresent(known -> {
         candidate(everyRule, known, day, to);
         candidate(visit, known, day, to);
@@ -224,24 +248,31 @@ public final class Timeline {
    */
   private static void namedDays(List<Finding> findings, NavigableSet<LocalDate> candidates, LocalDate day, LocalDate to) {
     for (Finding finding : findings) {
-      finding.deadline().ifPresent(date -> candidate(candidates, date, day, to));
+      LocalDate deadline = finding.deadline().orElse(null);
+      if (deadline != null) {
+        dayAfter(candidates, deadline, day, to);
+      }
       finding.metOn().ifPresent(date -> candidate(candidates, date, day, to));
-      namedDays(finding.summaryPhrase(), candidates, day, to);
+      namedDays(finding.summaryPhrase(), deadline, candidates, day, to);
       for (Reason reason : finding.reasons()) {
-        namedDays(reason.phrase(), candidates, day, to);
+        namedDays(reason.phrase(), deadline, candidates, day, to);
       }
     }
   }
 
-  private static void namedDays(Phrase phrase, NavigableSet<LocalDate> candidates, LocalDate asOf, LocalDate to) {
+  /**
+   * Adds the days {@code phrase} names after {@code asOf}, and the day after each, except the
+   * finding's own {@code deadline}: a verdict on a deadline turns only on the day after it.
+   */
+  private static void namedDays(Phrase phrase, LocalDate deadline, NavigableSet<LocalDate> candidates, LocalDate asOf, LocalDate to) {
     phrase.forEachValue(argument -> {
       if (argument instanceof LocalDate) {
         LocalDate day = (LocalDate) argument;
-        if (day.isAfter(asOf)) {
+        if (day.isAfter(asOf) && !day.equals(deadline)) {
           candidate(candidates, day, asOf, to);
         }
       } else if (argument instanceof Phrase) {
-        namedDays((Phrase) argument, candidates, asOf, to);
+        namedDays((Phrase) argument, deadline, candidates, asOf, to);
       }
     });
   }

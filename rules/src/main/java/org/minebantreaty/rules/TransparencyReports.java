@@ -63,7 +63,7 @@ public final class TransparencyReports extends ArticleRule<State> {
         .citation(INITIAL)
         .subject(context.stateName() + ", initial report")
         .deadline(deadline)
-        .addReasons(Findings.entryIntoForceReason(context))
+        .addReasons(context.entryIntoForceReason())
         .addReasons(Reason.of(Phrase.of("art7.1.initial-due-in-180-days", "deadline", deadline), INITIAL));
     Optional<TransparencyReport> initial = state.transparencyReports().stream()
         .filter(report -> report.kind() == ReportKind.INITIAL)
