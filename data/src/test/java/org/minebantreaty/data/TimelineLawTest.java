@@ -15,7 +15,8 @@ import org.minebantreaty.rules.Timeline;
 /**
  * The law of the timeline, over every real State: on every day from its signature (or 1997) to
  * 2035, where the timeline says the State stood is where an assessment on that day finds it, in every
- * finding's status, deadline, day met and outcomes, and in every deadline at a glance.
+ * finding's status, deadline, day met and outcomes, and in every deadline at a glance; and each of
+ * its events lists, in order, what a comparison of the assessments it joins lists.
  */
 class TimelineLawTest {
 
@@ -32,6 +33,18 @@ class TimelineLawTest {
         start = state.instrument().get().depositedOn();
       }
       Timeline timeline = convention.timeline(state, start, END);
+      // Each event says what a comparison of the assessments on the day before and on its day says.
+      Assessment before = null;
+      for (Timeline.Event event : timeline.events()) {
+        if (before != null) {
+          Comparison expected = Comparison.of(before, event.comparison().after());
+          if (!expected.differences().equals(event.comparison().differences())
+              || !expected.deadlineChanges().equals(event.comparison().deadlineChanges())) {
+            wrong.add(state.iso3() + " on " + event.day() + ": the event says\n" + event.comparison().toText() + "\nbut a comparison says\n" + expected.toText());
+          }
+        }
+        before = event.comparison().after();
+      }
       for (LocalDate day = start; !day.isAfter(END); day = day.plusDays(1)) {
         Assessment assessed = convention.assess(state, day);
         Assessment known = timeline.assessmentFrom(day);

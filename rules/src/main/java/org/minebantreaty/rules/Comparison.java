@@ -140,9 +140,13 @@ public final class Comparison {
   private final ImmutableList<DeadlineChange> deadlineChanges;
 
   private Comparison(Assessment before, Assessment after) {
+    this(before, after, differences(before.findings(), after.findings()));
+  }
+
+  private Comparison(Assessment before, Assessment after, ImmutableList<Difference> differences) {
     this.before = before;
     this.after = after;
-    this.differences = differences(before.findings(), after.findings());
+    this.differences = differences;
     ImmutableList.Builder<DeadlineChange> moved = ImmutableList.builder();
     for (Deadline deadline : Deadline.values()) {
       Optional<LocalDate> was = deadline.in(before.deadlines());
@@ -167,6 +171,22 @@ public final class Comparison {
       throw new IllegalArgumentException("a comparison is of one State, got " + before.state().iso3() + " and " + after.state().iso3());
     }
     return new Comparison(before, after);
+  }
+
+  /**
+   * What {@link #of} returns, from the differences of each rule's findings found already, in the
+   * order the rules run: an assessment lists findings by article, in rule order within one, and so do
+   * these, the changed and added first, then the removed.
+   */
+  static Comparison ofRules(Assessment before, Assessment after, List<Difference> inRuleOrder) {
+    if (inRuleOrder.size() <= 1) {
+      return new Comparison(before, after, ImmutableList.copyOf(inRuleOrder));
+    }
+    Difference[] sorted = inRuleOrder.toArray(new Difference[0]);
+    // A stable sort: within an article, rule order and each rule's own order stay.
+    java.util.Arrays.sort(sorted, java.util.Comparator.comparingInt((Difference difference) -> difference.after().isPresent() ? 0 : 1)
+        .thenComparingInt(difference -> difference.latest().citation().articleNumber()));
+    return new Comparison(before, after, ImmutableList.copyOf(sorted));
   }
 
   /** Returns the earlier assessment, or the one without the change. */

@@ -144,13 +144,13 @@ public final class Timeline {
       context = factDays.subSet(last, false, day, true).isEmpty() ? context.laterWithSameFacts(state, day) : Context.of(state, day, policies);
       last = day;
       boolean all = everyRule.contains(day);
-      boolean changed = false;
+      List<Comparison.Difference> differences = new ArrayList<>();
       for (int i = 0; i < rules.size(); i++) {
         Rule<?> rule = rules.get(i);
         if (all || !library[i] || ownDays.get(i).contains(day)) {
           List<Finding> findings = Convention.evaluate(rule, context);
           // A rule's findings are compared alone: the others carry forward unchanged.
-          changed |= !Comparison.differences(current.get(i), findings).isEmpty();
+          differences.addAll(Comparison.differences(current.get(i), findings));
           current.set(i, findings);
           int before = ownDays.get(i).size();
           namedDays(findings, ownDays.get(i), day, to);
@@ -159,12 +159,12 @@ public final class Timeline {
           }
         }
       }
-      if (!changed && context.deadlines().equals(previous.deadlines())) {
+      if (differences.isEmpty() && context.deadlines().equals(previous.deadlines())) {
         continue;
       }
       Assessment next = Convention.assemble(context, current);
       sharedDays(next, everyRule, visit, day, to);
-      Comparison comparison = Comparison.of(previous, next);
+      Comparison comparison = Comparison.ofRules(previous, next, differences);
       if (!comparison.isEmpty()) {
         days.add(day);
         assessments.add(next);
@@ -341,7 +341,12 @@ public final class Timeline {
     Map<Object, LocalDate> open = new LinkedHashMap<>();
     Map<Object, Finding> which = new HashMap<>();
     List<NonCompliancePeriod> periods = new ArrayList<>();
+    java.util.Set<FindingId> adverseIds = new java.util.HashSet<>();
     for (int i = 0; i < days.size(); i++) {
+      if (i > 0 && !touches(events.get(i).comparison(), adverseIds)) {
+        continue;
+      }
+      adverseIds.clear();
       LocalDate day = days.get(i);
       Map<Object, Finding> adverse = new LinkedHashMap<>();
       Map<FindingId, Integer> seen = new HashMap<>();
@@ -349,6 +354,7 @@ public final class Timeline {
         Object key = key(finding, seen);
         if (finding.status().isAdverse()) {
           adverse.put(key, finding);
+          adverseIds.add(finding.id());
         }
       }
       for (java.util.Iterator<Map.Entry<Object, LocalDate>> it = open.entrySet().iterator(); it.hasNext(); ) {
@@ -382,6 +388,21 @@ public final class Timeline {
     }
     periods.sort(java.util.Comparator.comparing(NonCompliancePeriod::firstDay).thenComparing(NonCompliancePeriod::finding));
     return ImmutableList.copyOf(periods);
+  }
+
+  /**
+   * Whether {@code change} can open or close a period: a finding adverse before or after it, or one
+   * sharing its id with an adverse finding, whose place among those with that id it may shift.
+   */
+  private static boolean touches(Comparison change, java.util.Set<FindingId> adverseIds) {
+    for (Comparison.Difference difference : change.differences()) {
+      if (adverseIds.contains(difference.id())
+          || difference.before().map(finding -> finding.status().isAdverse()).orElse(false)
+          || difference.after().map(finding -> finding.status().isAdverse()).orElse(false)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
