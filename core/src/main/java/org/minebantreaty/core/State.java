@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
 import org.immutables.value.Value;
 
 /**
@@ -23,7 +22,9 @@ import org.immutables.value.Value;
 @Value.Immutable
 public abstract class State {
 
-  private static final Pattern ALPHA_3 = Pattern.compile("[A-Z]{3}");
+  private static boolean isAlpha3(String code) {
+    return code.length() == 3 && code.chars().allMatch(c -> c >= 'A' && c <= 'Z');
+  }
 
   State() {}
 
@@ -252,7 +253,7 @@ public abstract class State {
     InvalidFactException.requireRecordable("State.stockpileDestructionCompletedOn", stockpileDestructionCompletedOn());
     InvalidFactException.require(!name().isBlank(), "State.name", "\"" + name() + "\"", "a State must be named");
     InvalidFactException.require(
-        ALPHA_3.matcher(iso3()).matches(),
+        isAlpha3(iso3()),
         "State.iso3",
         "\"" + iso3() + "\"",
         "a State's code must be three upper-case letters (ISO 3166-1 alpha-3)");

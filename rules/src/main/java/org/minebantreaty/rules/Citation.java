@@ -43,6 +43,8 @@ public final class Citation implements Comparable<Citation> {
   private final String detail;
   private final Citation provision;
 
+  private final int hash;
+
   private Citation(Source source, int article, String reference, String paragraphs, String name, String detail, Citation provision) {
     checkArgument(article >= 1 && article <= 22, "the Convention has articles 1 to 22, got %s", article);
     this.source = requireNonNull(source, "source");
@@ -52,11 +54,23 @@ public final class Citation implements Comparable<Citation> {
     this.name = name;
     this.detail = detail;
     this.provision = provision;
+    this.hash = Objects.hash(source, article, reference);
+  }
+
+  // Rules cite as they judge: the citations of articles and of their paragraphs are made once.
+  private static final Citation[] ARTICLES = new Citation[23];
+  private static final Citation[][] PARAGRAPHS = new Citation[23][10];
+
+  static {
+    for (int article = 1; article <= 22; article++) {
+      ARTICLES[article] = new Citation(Source.TREATY, article, "Art. " + article, "", "", "", null);
+    }
   }
 
   /** Returns a citation of a whole article: {@code article(4)} is "Art. 4". */
   public static Citation article(int article) {
-    return new Citation(Source.TREATY, article, "Art. " + article, "", "", "", null);
+    checkArgument(article >= 1 && article <= 22, "the Convention has articles 1 to 22, got %s", article);
+    return ARTICLES[article];
   }
 
   /**
@@ -65,6 +79,15 @@ public final class Citation implements Comparable<Citation> {
    */
   public static Citation article(int article, int paragraph, String... subParagraphs) {
     checkArgument(paragraph >= 1, "a paragraph number is 1 or more, got %s", paragraph);
+    if (subParagraphs.length == 0 && article >= 1 && article <= 22 && paragraph < PARAGRAPHS[article].length) {
+      Citation made = PARAGRAPHS[article][paragraph];
+      if (made == null) {
+        // Two threads may both make it: a Citation's fields are final, so either copy is whole.
+        made = new Citation(Source.TREATY, article, "Art. " + article + "(" + paragraph + ")", "(" + paragraph + ")", "", "", null);
+        PARAGRAPHS[article][paragraph] = made;
+      }
+      return made;
+    }
     StringBuilder paragraphs = new StringBuilder().append('(').append(paragraph).append(')');
     for (String sub : subParagraphs) {
       checkArgument(!sub.isBlank(), "a sub-paragraph must have text");
@@ -186,7 +209,7 @@ public final class Citation implements Comparable<Citation> {
 
   @Override
   public int hashCode() {
-    return Objects.hash(source, article, reference);
+    return hash;
   }
 
   /** Returns {@link #reference()}. */

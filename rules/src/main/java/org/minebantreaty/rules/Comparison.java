@@ -90,6 +90,9 @@ public final class Comparison {
     /** {@link Deadlines#withdrawalEffective()}. */
     WITHDRAWAL_EFFECTIVE("glance.withdrawal", Citation.article(20), Deadlines::withdrawalEffective);
 
+    /** Every deadline, in order: {@link #values()} without a copy each time. */
+    static final List<Deadline> ALL = List.of(values());
+
     private final String label;
     private final Citation citation;
     private final Function<Deadlines, Optional<LocalDate>> read;
@@ -147,15 +150,7 @@ public final class Comparison {
     this.before = before;
     this.after = after;
     this.differences = differences;
-    ImmutableList.Builder<DeadlineChange> moved = ImmutableList.builder();
-    for (Deadline deadline : Deadline.values()) {
-      Optional<LocalDate> was = deadline.in(before.deadlines());
-      Optional<LocalDate> is = deadline.in(after.deadlines());
-      if (!was.equals(is)) {
-        moved.add(new DeadlineChange(deadline, was, is));
-      }
-    }
-    this.deadlineChanges = moved.build();
+    this.deadlineChanges = before.deadlines() == after.deadlines() ? ImmutableList.of() : moved(before.deadlines(), after.deadlines());
   }
 
   /**
@@ -171,6 +166,18 @@ public final class Comparison {
       throw new IllegalArgumentException("a comparison is of one State, got " + before.state().iso3() + " and " + after.state().iso3());
     }
     return new Comparison(before, after);
+  }
+
+  private static ImmutableList<DeadlineChange> moved(Deadlines before, Deadlines after) {
+    ImmutableList.Builder<DeadlineChange> moved = ImmutableList.builder();
+    for (Deadline deadline : Deadline.ALL) {
+      Optional<LocalDate> was = deadline.in(before);
+      Optional<LocalDate> is = deadline.in(after);
+      if (!was.equals(is)) {
+        moved.add(new DeadlineChange(deadline, was, is));
+      }
+    }
+    return moved.build();
   }
 
   /**
@@ -247,6 +254,9 @@ public final class Comparison {
         Finding is = after.get(i);
         // A finding that shares its id with the one before it (a request lacking two elements) pairs
         // by position only if it says the same; otherwise the general matching sorts them out.
+        if (was == is) {
+          continue;
+        }
         boolean repeated = i > 0 && is.code().equals(after.get(i - 1).code()) && is.subject().equals(after.get(i - 1).subject());
         if (!was.code().equals(is.code()) || !was.subject().equals(is.subject()) || !was.citation().equals(is.citation())
             || repeated && !was.summaryPhrase().equals(is.summaryPhrase())) {

@@ -32,6 +32,7 @@ public final class Context {
   // Made on first use and shared by every rule of the assessment: several rules give the same reason.
   private Reason entryIntoForceReason;
   private Deadlines deadlines;
+  private TransparencyReports.Record reportRecord;
 
   private Context(State facts, LocalDate asOf, Policies policies) {
     this.asOf = requireNonNull(asOf, "asOf");
@@ -62,6 +63,15 @@ public final class Context {
     this.stateName = earlier.stateName;
     this.name = earlier.name;
     this.entryIntoForceReason = earlier.entryIntoForceReason;
+    this.reportRecord = earlier.reportRecord;
+    // Between two facts only the next annual report and the withdrawal's day can move at a glance.
+    Deadlines before = earlier.deadlines;
+    if (before != null) {
+      // The report due next on the earlier day is still the one due next while its day has not passed.
+      Optional<LocalDate> next = before.nextAnnualReport();
+      this.deadlines = ((ImmutableDeadlines) before).withWithdrawalEffective(withdrawal.effectiveOn())
+          .withNextAnnualReport(next.isPresent() && !asOf.isAfter(next.get()) ? next : Deadlines.nextAnnualReport(this));
+    }
   }
 
   /**
@@ -129,7 +139,7 @@ public final class Context {
 
   /** Returns whether the Convention is in force for the State on {@link #judgedOn()}. */
   public boolean isInForce() {
-    return entryIntoForce.map(eif -> !eif.isAfter(judgedOn)).orElse(false);
+    return entryIntoForce.isPresent() && !entryIntoForce.get().isAfter(judgedOn);
   }
 
   /**
@@ -171,6 +181,16 @@ public final class Context {
     if (made == null) {
       made = Findings.entryIntoForceReason(this);
       entryIntoForceReason = made;
+    }
+    return made;
+  }
+
+  /** Returns what the State's transparency reports fix whatever the day, made once for these facts. */
+  TransparencyReports.Record reportRecord() {
+    TransparencyReports.Record made = reportRecord;
+    if (made == null) {
+      made = TransparencyReports.Record.of(this);
+      reportRecord = made;
     }
     return made;
   }

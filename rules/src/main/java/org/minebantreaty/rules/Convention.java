@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import com.google.common.collect.ImmutableList;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import org.minebantreaty.core.State;
@@ -130,11 +131,28 @@ public final class Convention {
 
   /** The assessment in {@code context} made of each rule's findings, listed as {@link #assess} lists them. */
   static Assessment assemble(Context context, List<List<Finding>> byRule) {
-    List<Finding> findings = new ArrayList<>();
+    int size = 0;
+    boolean ordered = true;
+    int article = 0;
     for (List<Finding> ruleFindings : byRule) {
-      findings.addAll(ruleFindings);
+      size += ruleFindings.size();
+      for (int i = 0; i < ruleFindings.size() && ordered; i++) {
+        int next = ruleFindings.get(i).citation().articleNumber();
+        ordered = next >= article;
+        article = next;
+      }
     }
-    findings.sort(Comparator.comparingInt(finding -> finding.citation().articleNumber()));
+    // Rules run in the order of their articles, so the findings most often come in order already.
+    Finding[] findings = new Finding[size];
+    int at = 0;
+    for (List<Finding> ruleFindings : byRule) {
+      for (int i = 0; i < ruleFindings.size(); i++) {
+        findings[at++] = ruleFindings.get(i);
+      }
+    }
+    if (!ordered) {
+      Arrays.sort(findings, Comparator.comparingInt(finding -> finding.citation().articleNumber()));
+    }
     return new Assessment(context, ImmutableList.copyOf(findings));
   }
 

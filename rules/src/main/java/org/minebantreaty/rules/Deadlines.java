@@ -29,11 +29,15 @@ public abstract class Deadlines {
         .minedAreaCurrent(context.clearance().map(ClearanceSchedule::currentDeadline))
         .initialReport(context.initialReportDeadline())
         .withdrawalEffective(context.withdrawal().effectiveOn());
-    if (!context.withdrawal().hasTakenEffect()) {
-      deadlines.nextAnnualReport(
-          context.entryIntoForce().flatMap(eif -> TreatyCalendar.nextAnnualReportDeadline(eif, context.asOf())));
+    return deadlines.nextAnnualReport(nextAnnualReport(context)).build();
+  }
+
+  /** The due date of the next annual report on or after the context's date: none before the Convention binds the State, or once it has left. */
+  static Optional<LocalDate> nextAnnualReport(Context context) {
+    if (context.withdrawal().hasTakenEffect() || context.entryIntoForce().isEmpty()) {
+      return Optional.empty();
     }
-    return deadlines.build();
+    return TreatyCalendar.nextAnnualReportDeadline(context.entryIntoForce().get(), context.asOf());
   }
 
   /** The Convention's entry into force for the State (Art. 17). */

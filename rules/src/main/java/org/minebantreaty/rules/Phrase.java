@@ -92,6 +92,20 @@ public final class Phrase {
    * by hand, for every phrase of every finding passes here.
    */
   private static boolean isCode(String code) {
+    if (CODES_SEEN.containsKey(code)) {
+      return true;
+    }
+    boolean valid = hasCodeForm(code);
+    // The library says a few hundred codes, again and again; a caller's own are bounded too, but not by us.
+    if (valid && CODES_SEEN.size() < 4_096) {
+      CODES_SEEN.put(code, Boolean.TRUE);
+    }
+    return valid;
+  }
+
+  private static final java.util.concurrent.ConcurrentHashMap<String, Boolean> CODES_SEEN = new java.util.concurrent.ConcurrentHashMap<>();
+
+  private static boolean hasCodeForm(String code) {
     boolean wordStart = true;
     for (int i = 0; i < code.length(); i++) {
       char c = code.charAt(i);
@@ -124,12 +138,17 @@ public final class Phrase {
     if (value instanceof Integer) {
       return ((Integer) value).longValue();
     }
-    if (value instanceof LocalDate || value instanceof Long || value instanceof Year || value instanceof Period
-        || value instanceof String || value instanceof Boolean || value instanceof Enum || value instanceof Citation
-        || value instanceof StateName || value instanceof Phrase) {
+    if (value instanceof LocalDate || value instanceof Phrase || value instanceof Long || value instanceof Year || value instanceof String
+        || value instanceof StateName || value instanceof Citation || value instanceof Boolean || value instanceof Enum
+        || value instanceof Period) {
       return value;
     }
-    throw new IllegalArgumentException("phrase " + code + ": argument " + name + " is a " + value.getClass().getName()
+    throw uncarried(code, name, value);
+  }
+
+  // Apart, so that the check above stays small enough to be inlined where every phrase is made.
+  private static IllegalArgumentException uncarried(String code, String name, Object value) {
+    return new IllegalArgumentException("phrase " + code + ": argument " + name + " is a " + value.getClass().getName()
         + ", which a phrase cannot carry (dates, quantities, years, periods, names, booleans, enum constants, citations, States and phrases)");
   }
 

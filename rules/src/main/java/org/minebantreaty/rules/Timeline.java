@@ -63,10 +63,6 @@ public final class Timeline {
     }
   }
 
-  /** The Convention's own days from which something holds for every State; the Maputo aspiration's last day turns the day after. */
-  private static final List<LocalDate> FIRST_DAYS = List.of(TreatyCalendar.SIGNATURE_OPENED, TreatyCalendar.FORTIETH_INSTRUMENT_DEPOSITED,
-      TreatyCalendar.CONVENTION_ENTRY_INTO_FORCE);
-
   private final State state;
   private final LocalDate from;
   private final LocalDate to;
@@ -89,9 +85,11 @@ public final class Timeline {
    * The timeline of {@code state} from {@code from} to {@code to}, both included, under {@code
    * convention} and {@code policies}.
    *
-   * <p>Each rule is judged again only on the days that can change its findings: a day a fact happened
-   * (and the day after), one of the Convention's fixed days, a day its own findings name (and the day
-   * after), and the days a withdrawal turns on; on other days its findings carry forward. A rule not
+   * <p>Each rule is judged again only on the days that can change its findings: a day a fact happened;
+   * the day the Convention enters into force for the State, and the days a withdrawal turns on; the
+   * day after each deadline its own findings give, and each other day they name and the day after it;
+   * and the days of the Convention's calendar it judges by ({@link CalendarDays}). On other days its
+   * findings carry forward. A rule not
    * of this library is judged again on every day the timeline visits, since its findings need not name
    * the days on which they turn.
    */
@@ -113,18 +111,19 @@ public final class Timeline {
     for (LocalDate fact : state.factDates()) {
       firstDay(everyRule, fact, from, to);
     }
-    // The Convention's own calendar: days every State is judged by, whatever its facts.
-    for (LocalDate fixed : FIRST_DAYS) {
-      firstDay(everyRule, fixed, from, to);
-    }
-    dayAfter(everyRule, TreatyCalendar.MAPUTO_ASPIRATION_END, from, to);
     List<List<Finding>> current = new ArrayList<>(rules.size());
     Context context = Context.of(state, from, policies);
     for (Rule<?> rule : rules) {
       List<Finding> findings = Convention.evaluate(rule, context);
       current.add(findings);
       NavigableSet<LocalDate> own = new TreeSet<>();
-      namedDays(findings, own, from, to);
+      // A rule that begins to judge on a day of the Convention's calendar, whatever the facts, names it.
+      if (rule instanceof CalendarDays) {
+        for (LocalDate turning : ((CalendarDays) rule).calendarDays()) {
+          firstDay(own, turning, from, to);
+        }
+      }
+      namedDays(findings, List.of(), own, from, to);
       ownDays.add(own);
     }
     Assessment previous = Convention.assemble(context, current);
@@ -150,10 +149,11 @@ public final class Timeline {
         if (all || !library[i] || ownDays.get(i).contains(day)) {
           List<Finding> findings = Convention.evaluate(rule, context);
           // A rule's findings are compared alone: the others carry forward unchanged.
-          differences.addAll(Comparison.differences(current.get(i), findings));
+          List<Finding> was = current.get(i);
+          differences.addAll(Comparison.differences(was, findings));
           current.set(i, findings);
           int before = ownDays.get(i).size();
-          namedDays(findings, ownDays.get(i), day, to);
+          namedDays(findings, was, ownDays.get(i), day, to);
           if (ownDays.get(i).size() != before) {
             visit.addAll(ownDays.get(i).tailSet(day, false));
           }
@@ -206,33 +206,28 @@ public final class Timeline {
   }
 
   /**
-   * Adds the days on which the deadlines at a glance or a withdrawal turn: the glance is visited on
-   * them, and a withdrawal's days change what every rule judges.
+   * Adds the days on which the deadlines at a glance or a withdrawal turn. The glance is visited on
+   * each; every rule is judged again on the days something begins (the Convention binds the State,
+   * its withdrawal takes effect), for a rule may start or stop judging then without naming the day. A
+   * deadline turns the findings on it, which name it, and the glance, on the day after it.
    */
   private static void sharedDays(Assessment assessment, NavigableSet<LocalDate> everyRule, NavigableSet<LocalDate> visit,
       LocalDate day, LocalDate to) {
     Deadlines deadlines = assessment.deadlines();
-    // A rule may begin to judge on the entry into force or on a deadline it does not itself name; the
-    // next annual report's day turns only the glance and the reports' own findings, which name it.
-    for (Comparison.Deadline deadline : Comparison.Deadline.values()) {
+    for (Comparison.Deadline deadline : Comparison.Deadline.ALL) {
       deadline.in(deadlines).ifPresent(date -> {
         if (deadline.isFirstDay()) {
           firstDay(visit, date, day, to);
           firstDay(everyRule, date, day, to);
         } else {
           dayAfter(visit, date, day, to);
-          // The next report's due day turns only the glance and the reports' own findings, which name it.
-          if (deadline != Comparison.Deadline.NEXT_ANNUAL_REPORT) {
-            dayAfter(everyRule, date, day, to);
-          }
         }
       });
     }
-    deadlines.minedAreaOriginal().ifPresent(date -> {
-      dayAfter(everyRule, date, day, to);
-      dayAfter(visit, date, day, to);
-    });
     WithdrawalStatus withdrawal = assessment.withdrawal();
+    if (withdrawal.receivedOn().isEmpty()) {
+      return;
+    }
     for (Optional<LocalDate> date : List.of(withdrawal.receivedOn(), withdrawal.noticeExpiresOn(), withdrawal.effectiveOn())) {
       date.ifPresent(known -> {
         candidate(everyRule, known, day, to);
@@ -246,8 +241,12 @@ public final class Timeline {
    * verdicts may turn. The day judged is not a turning point, though sentences name it ("586,159
    * mines remain on ..."): were it one, the timeline would step day by day.
    */
-  private static void namedDays(List<Finding> findings, NavigableSet<LocalDate> candidates, LocalDate day, LocalDate to) {
+  private static void namedDays(List<Finding> findings, List<Finding> before, NavigableSet<LocalDate> candidates, LocalDate day, LocalDate to) {
     for (Finding finding : findings) {
+      // A finding made once and kept (a rule keeps what the facts fix) named its days when first made.
+      if (isAmong(finding, before)) {
+        continue;
+      }
       LocalDate deadline = finding.deadline().orElse(null);
       if (deadline != null) {
         dayAfter(candidates, deadline, day, to);
@@ -258,6 +257,15 @@ public final class Timeline {
         namedDays(reason.phrase(), deadline, candidates, day, to);
       }
     }
+  }
+
+  private static boolean isAmong(Finding finding, List<Finding> findings) {
+    for (Finding other : findings) {
+      if (other == finding) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

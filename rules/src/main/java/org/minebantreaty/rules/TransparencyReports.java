@@ -47,14 +47,88 @@ public final class TransparencyReports extends ArticleRule<State> {
     if (notYet.isPresent()) {
       return List.of(notYet.get());
     }
+    Record record = context.reportRecord();
     List<Finding> findings = new ArrayList<>();
-    findings.add(initialReport(state, context));
-    annualReports(state, context, findings);
-    for (TransparencyReport report : state.transparencyReports()) {
-      sections(report, context, findings);
-    }
+    findings.add(record.initialReport(state, context));
+    findings.addAll(record.annualReports(state, context));
+    findings.addAll(record.sections);
     return findings;
   }
+
+  /**
+   * What the State's reports fix whatever the day judged: the first initial report's finding once
+   * submitted, the first submission for each year, the subjects, and the findings on what each
+   * report lacks. A timeline's days between two facts share one.
+   */
+  static final class Record {
+    // The initial report's finding: once submitted, one whatever the day; before, one up to its deadline and one after.
+    private final Finding[] initialReport = new Finding[2];
+    private Annual annual;
+    // The findings the facts settle whatever the day: a year reported late, by its year; a run of years overdue, by a key of both ends.
+    private final java.util.concurrent.ConcurrentHashMap<Long, Finding> settled = new java.util.concurrent.ConcurrentHashMap<>();
+    private final boolean initialSubmitted;
+    private final long firstYear;
+    private final Reason calendar;
+    private final TreeMap<Long, LocalDate> submitted;
+    private final String nextDueSubject;
+    private final String annualSubject;
+    private final List<Finding> sections;
+
+    private Record(State state, Context context) {
+      LocalDate eif = context.entryIntoForce().orElseThrow();
+      Optional<TransparencyReport> initial = state.transparencyReports().stream()
+          .filter(report -> report.kind() == ReportKind.INITIAL)
+          .min((a, b) -> a.submittedOn().compareTo(b.submittedOn()));
+      this.initialSubmitted = initial.isPresent();
+      this.firstYear = TreatyCalendar.firstAnnualReportYear(eif).getValue();
+      this.calendar = Reason.of(Phrase.of("art7.2.calendar", "first", Year.of((int) firstYear)), Interpretations.REPORT_CALENDAR);
+      this.submitted = firstSubmissions(state, firstYear);
+      this.nextDueSubject = context.stateName() + ", annual report next due";
+      this.annualSubject = context.stateName() + ", annual reports";
+      List<Finding> lacking = new ArrayList<>();
+      for (TransparencyReport report : state.transparencyReports()) {
+        sections(report, context, lacking);
+      }
+      this.sections = List.copyOf(lacking);
+    }
+
+    /** The finding on the initial report in {@code context}, made once for each of its verdicts. */
+    Finding initialReport(State state, Context context) {
+      int which = initialSubmitted || !context.judgedOn().isAfter(context.initialReportDeadline().orElseThrow()) ? 0 : 1;
+      Finding made = initialReport[which];
+      if (made == null) {
+        made = TransparencyReports.initialReport(state, context);
+        initialReport[which] = made;
+      }
+      return made;
+    }
+
+    /**
+     * The findings on the annual reports in {@code context}. They turn only when a year's report
+     * falls due, so the last year's are kept for the days that follow.
+     */
+    List<Finding> annualReports(State state, Context context) {
+      LocalDate judgedOn = context.judgedOn();
+      // Every year before this one was due before judgedOn; this one and later are not yet due.
+      long notYetDue = Math.max(firstYear, judgedOn.isAfter(LocalDate.of(judgedOn.getYear(), 4, 30)) ? judgedOn.getYear() : judgedOn.getYear() - 1L);
+      Annual kept = annual;
+      if (kept != null && kept.notYetDue == notYetDue) {
+        return kept.findings;
+      }
+      List<Finding> made = new ArrayList<>();
+      TransparencyReports.annualReports(state, context, this, notYetDue, made);
+      annual = new Annual(notYetDue, made);
+      return made;
+    }
+
+    /** The record of {@code context}'s facts; only for a State with an instrument. */
+    static Record of(Context context) {
+      return new Record(context.state(), context);
+    }
+  }
+
+  /** The findings on the annual reports when {@code notYetDue} is the first year whose report is not yet due. */
+  private record Annual(long notYetDue, List<Finding> findings) {}
 
   private static Finding initialReport(State state, Context context) {
     LocalDate deadline = context.initialReportDeadline().orElseThrow();
@@ -96,14 +170,10 @@ public final class TransparencyReports extends ArticleRule<State> {
    * reports recorded and the runs of years between them, never year by year: an assessment dated in
    * the year 999,999,999 costs what one dated today does.
    */
-  private static void annualReports(State state, Context context, List<Finding> findings) {
-    LocalDate eif = context.entryIntoForce().orElseThrow();
-    LocalDate judgedOn = context.judgedOn();
-    long first = TreatyCalendar.firstAnnualReportYear(eif).getValue();
-    Reason calendar = Reason.of(Phrase.of("art7.2.calendar", "first", Year.of((int) first)), Interpretations.REPORT_CALENDAR);
-    TreeMap<Long, LocalDate> submitted = firstSubmissions(state, first);
-    // Every year before this one was due before judgedOn; this one and later are not yet due.
-    long notYetDue = Math.max(first, judgedOn.isAfter(LocalDate.of(judgedOn.getYear(), 4, 30)) ? judgedOn.getYear() : judgedOn.getYear() - 1L);
+  private static void annualReports(State state, Context context, Record record, long notYetDue, List<Finding> findings) {
+    long first = record.firstYear;
+    Reason calendar = record.calendar;
+    TreeMap<Long, LocalDate> submitted = record.submitted;
     long pending = notYetDue;
     while (submitted.containsKey(pending)) {
       pending++;
@@ -113,30 +183,30 @@ public final class TransparencyReports extends ArticleRule<State> {
     List<long[]> unknown = new ArrayList<>();
     long next = first;
     for (Map.Entry<Long, LocalDate> report : submitted.headMap(pending).entrySet()) {
-      missing(next, report.getKey() - 1, state, context, calendar, findings, unknown);
+      missing(next, report.getKey() - 1, state, context, record, findings, unknown);
       Year year = Year.of(report.getKey().intValue());
       LocalDate due = TreatyCalendar.annualReportDeadline(year);
       LocalDate on = report.getValue();
       if (on.isAfter(due)) {
-        findings.add(annual(context, "annual report for " + year, due, calendar)
+        findings.add(record.settled.computeIfAbsent(report.getKey(), key -> annual(context.stateName() + ", annual report for " + year, due, calendar)
             .status(Status.MET_LATE)
             .metOn(on)
             .summary(Phrase.of("art7.2.annual-submitted-late", "year", year, "on", on, "days", ChronoUnit.DAYS.between(due, on)))
-            .build());
+            .build()));
       } else {
         extend(onTime, report.getKey());
         lastOnTime = on;
       }
       next = report.getKey() + 1;
     }
-    missing(next, notYetDue - 1, state, context, calendar, findings, unknown);
+    missing(next, notYetDue - 1, state, context, record, findings, unknown);
     // The report for the year 999,999,999 would be due in a year java.time cannot hold.
     if (pending < Year.MAX_VALUE) {
       Year year = Year.of((int) pending);
       LocalDate due = TreatyCalendar.annualReportDeadline(year);
       // One subject for the report next due, whatever its year: a timeline sees its due date move each
       // 1 May, not one pending finding go and another come.
-      findings.add(annual(context, "annual report next due", due, calendar)
+      findings.add(annual(record.nextDueSubject, due, calendar)
           .status(Status.PENDING)
           .summary(Phrase.of("art7.2.annual-due-by", "year", year, "due", due))
           .build());
@@ -146,7 +216,7 @@ public final class TransparencyReports extends ArticleRule<State> {
           .code(FindingCodes.ART7_2_ANNUAL_REPORT)
           .citation(ANNUAL)
           .status(Status.MET)
-          .subject(context.stateName() + ", annual reports")
+          .subject(record.annualSubject)
           .metOn(lastOnTime)
           .summary(Phrase.of("art7.2.annual-on-time", "count", count(onTime), "years", years(onTime)))
           .addReasons(calendar)
@@ -157,7 +227,7 @@ public final class TransparencyReports extends ArticleRule<State> {
           .code(FindingCodes.ART7_2_ANNUAL_REPORT)
           .citation(ANNUAL)
           .status(Status.UNKNOWN)
-          .subject(context.stateName() + ", annual reports")
+          .subject(record.annualSubject)
           .summary(Phrase.of("art7.2.annual-unrecorded", "years", years(unknown)))
           .addReasons(calendar)
           .addMissingFacts(Phrase.of("art7.missing.annual-reports", "years", years(unknown)))
@@ -169,7 +239,7 @@ public final class TransparencyReports extends ArticleRule<State> {
    * The years {@code from} to {@code to}, all due before the day judged and none reported: overdue
    * on a complete record, one finding for each run of years, and unknown otherwise.
    */
-  private static void missing(long from, long to, State state, Context context, Reason calendar, List<Finding> findings, List<long[]> unknown) {
+  private static void missing(long from, long to, State state, Context context, Record record, List<Finding> findings, List<long[]> unknown) {
     if (from > to) {
       return;
     }
@@ -177,18 +247,21 @@ public final class TransparencyReports extends ArticleRule<State> {
       unknown.add(new long[] {from, to});
       return;
     }
-    LocalDate due = TreatyCalendar.annualReportDeadline(Year.of((int) from));
-    String years = from == to ? "annual report for " + from : "annual reports for " + from + "–" + to;
-    findings.add(annual(context, years, due, calendar)
-        .status(Status.OVERDUE)
-        .summary(Phrase.of("art7.2.annual-overdue", "from", Year.of((int) from), "to", from == to ? null : Year.of((int) to),
-            "since", due.plusDays(1)))
-        .build());
+    // Years run into the hundreds of millions at most: the run's key holds both ends apart from the late years' keys.
+    findings.add(record.settled.computeIfAbsent(-(from * 1_000_000_000L + to) - 1, key -> {
+      LocalDate due = TreatyCalendar.annualReportDeadline(Year.of((int) from));
+      String years = from == to ? "annual report for " + from : "annual reports for " + from + "–" + to;
+      return annual(context.stateName() + ", " + years, due, record.calendar)
+          .status(Status.OVERDUE)
+          .summary(Phrase.of("art7.2.annual-overdue", "from", Year.of((int) from), "to", from == to ? null : Year.of((int) to),
+              "since", due.plusDays(1)))
+          .build();
+    }));
   }
 
-  /** A finding on the annual report or reports {@code which} ("annual report for 2019"), due on {@code due}. */
-  private static Finding.Builder annual(Context context, String which, LocalDate due, Reason calendar) {
-    return Finding.builder().code(FindingCodes.ART7_2_ANNUAL_REPORT).citation(ANNUAL).subject(context.stateName() + ", " + which).deadline(due).addReasons(calendar);
+  /** A finding on the annual report or reports of {@code subject} ("Greece (GRC), annual report for 2019"), due on {@code due}. */
+  private static Finding.Builder annual(String subject, LocalDate due, Reason calendar) {
+    return Finding.builder().code(FindingCodes.ART7_2_ANNUAL_REPORT).citation(ANNUAL).subject(subject).deadline(due).addReasons(calendar);
   }
 
   /** The first submission of the report covering each year from {@code first}, by year. */
