@@ -333,8 +333,17 @@ public final class Comparison {
     return -1;
   }
 
-  /** What differs between two findings with one id, in what they decide; empty when only the words differ. */
+  // Empty, and never changed: returned, never added to.
+  private static final EnumSet<Aspect> NONE = EnumSet.noneOf(Aspect.class);
+
+  /** What differs between two findings with one id, in what they decide; empty when only the words differ. Never change what it returns. */
   static EnumSet<Aspect> aspects(Finding was, Finding is) {
+    // Most pairs decide the same: say so without building a set.
+    if (was.status() == is.status() && was.deadline().equals(is.deadline()) && was.metOn().equals(is.metOn())
+        && was.minesRemaining().equals(is.minesRemaining()) && was.areasOutstanding().equals(is.areasOutstanding())
+        && was.adopted().equals(is.adopted()) && was.convened().equals(is.convened())) {
+      return NONE;
+    }
     EnumSet<Aspect> aspects = EnumSet.noneOf(Aspect.class);
     if (was.status() != is.status()) {
       aspects.add(Aspect.STATUS);

@@ -88,13 +88,11 @@ public final class Convention {
    */
   public Assessment assess(State state, LocalDate asOf, Policies policies) {
     Context context = Context.of(state, asOf, policies);
-    List<Finding> findings = new ArrayList<>();
+    List<List<Finding>> byRule = new ArrayList<>(rules.size());
     for (Rule<?> rule : rules) {
-      collect(rule, context, findings);
+      byRule.add(evaluate(rule, context));
     }
-    // A rule may find under another article (Art. 3's review finds Art. 1(1)(b) retentions): list by article, rule order kept within one.
-    findings.sort(Comparator.comparingInt(finding -> finding.citation().articleNumber()));
-    return new Assessment(context, ImmutableList.copyOf(findings));
+    return assemble(context, byRule);
   }
 
   /**
@@ -124,12 +122,26 @@ public final class Convention {
 
   /** The findings {@code rule} makes in {@code context}, each of its subjects in turn. */
   static List<Finding> evaluate(Rule<?> rule, Context context) {
+    return evaluateEach(rule, context);
+  }
+
+  private static <T> List<Finding> evaluateEach(Rule<T> rule, Context context) {
+    List<? extends T> subjects = rule.subject().in(context.state());
+    // A rule of the State judges one subject: its findings are the rule's own list, as it made it.
+    if (subjects.size() == 1) {
+      return rule.evaluate(subjects.get(0), context);
+    }
     List<Finding> findings = new ArrayList<>();
-    collect(rule, context, findings);
+    for (T subject : subjects) {
+      findings.addAll(rule.evaluate(subject, context));
+    }
     return findings;
   }
 
-  /** The assessment in {@code context} made of each rule's findings, listed as {@link #assess} lists them. */
+  /**
+   * The assessment in {@code context} made of each rule's findings: by article, in rule order within
+   * one, for a rule may find under another article (Art. 3's review finds Art. 1(1)(b) retentions).
+   */
   static Assessment assemble(Context context, List<List<Finding>> byRule) {
     int size = 0;
     boolean ordered = true;
@@ -156,9 +168,4 @@ public final class Convention {
     return new Assessment(context, ImmutableList.copyOf(findings));
   }
 
-  private static <T> void collect(Rule<T> rule, Context context, List<Finding> findings) {
-    for (T subject : rule.subject().in(context.state())) {
-      findings.addAll(rule.evaluate(subject, context));
-    }
-  }
 }

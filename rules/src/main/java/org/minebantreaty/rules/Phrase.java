@@ -181,11 +181,14 @@ public final class Phrase {
     return null;
   }
 
-  /** Gives {@code each} every argument's value, in order. */
-  void forEachValue(java.util.function.Consumer<Object> each) {
-    for (int i = 1; i < pairs.length; i += 2) {
-      each.accept(pairs[i]);
-    }
+  /** Returns how many arguments the phrase has. */
+  int argumentCount() {
+    return pairs.length / 2;
+  }
+
+  /** Returns the value of the argument at {@code index}, in the order given. */
+  Object argumentValue(int index) {
+    return pairs[2 * index + 1];
   }
 
   /**

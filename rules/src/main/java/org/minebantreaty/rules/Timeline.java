@@ -6,16 +6,15 @@ import com.google.common.collect.ImmutableList;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.NavigableSet;
 import java.util.Optional;
-import java.util.TreeSet;
+import java.util.TreeMap;
 import org.minebantreaty.core.State;
-import org.minebantreaty.core.TreatyCalendar;
 
 /**
  * A State's whole history under the Convention between two dates: every day on which anything a
@@ -103,67 +102,74 @@ public final class Timeline {
     for (int i = 0; i < library.length; i++) {
       library[i] = isLibraryRule(rules.get(i));
     }
-    // Days on which every rule is judged again; the days each rule's own findings name; and all of them, to visit in order.
-    NavigableSet<LocalDate> everyRule = new TreeSet<>();
-    List<NavigableSet<LocalDate>> ownDays = new ArrayList<>(rules.size());
-    NavigableSet<LocalDate> visit = new TreeSet<>();
+    Agenda agenda = new Agenda(rules.size(), to);
+    ImmutableList<LocalDate> facts = state.factDates().asList();
     // A fact counts from the end of its own day.
-    for (LocalDate fact : state.factDates()) {
-      firstDay(everyRule, fact, from, to);
+    for (LocalDate fact : facts) {
+      agenda.on(fact, from, agenda.everyRule);
     }
     List<List<Finding>> current = new ArrayList<>(rules.size());
     Context context = Context.of(state, from, policies);
-    for (Rule<?> rule : rules) {
+    for (int i = 0; i < rules.size(); i++) {
+      Rule<?> rule = rules.get(i);
       List<Finding> findings = Convention.evaluate(rule, context);
       current.add(findings);
-      NavigableSet<LocalDate> own = new TreeSet<>();
       // A rule that begins to judge on a day of the Convention's calendar, whatever the facts, names it.
       if (rule instanceof CalendarDays) {
         for (LocalDate turning : ((CalendarDays) rule).calendarDays()) {
-          firstDay(own, turning, from, to);
+          agenda.on(turning, from, i);
         }
       }
-      namedDays(findings, List.of(), own, from, to);
-      ownDays.add(own);
+      namedDays(findings, List.of(), agenda, i, from);
     }
     Assessment previous = Convention.assemble(context, current);
-    sharedDays(previous, everyRule, visit, from, to);
-    visit.addAll(everyRule);
-    ownDays.forEach(visit::addAll);
+    sharedDays(previous, agenda, from);
     List<LocalDate> days = new ArrayList<>();
     List<Assessment> assessments = new ArrayList<>();
     List<Event> events = new ArrayList<>();
     days.add(from);
     assessments.add(previous);
     events.add(new Event(from, Comparison.of(nothing(previous), previous)));
-    NavigableSet<LocalDate> factDays = state.factDates();
-    LocalDate last = from;
-    for (LocalDate day = visit.higher(from); day != null; day = visit.higher(day)) {
+    int nextFact = 0;
+    while (nextFact < facts.size() && !facts.get(nextFact).isAfter(from)) {
+      nextFact++;
+    }
+    for (Map.Entry<LocalDate, BitSet> visit = agenda.next(); visit != null; visit = agenda.next()) {
+      LocalDate day = visit.getKey();
+      BitSet due = visit.getValue();
       // Facts change only on their own days: between them, the facts and what they fix are shared.
-      context = factDays.subSet(last, false, day, true).isEmpty() ? context.laterWithSameFacts(state, day) : Context.of(state, day, policies);
-      last = day;
-      boolean all = everyRule.contains(day);
-      List<Comparison.Difference> differences = new ArrayList<>();
+      boolean newFacts = nextFact < facts.size() && !facts.get(nextFact).isAfter(day);
+      while (nextFact < facts.size() && !facts.get(nextFact).isAfter(day)) {
+        nextFact++;
+      }
+      context = newFacts ? Context.of(state, day, policies) : context.laterWithSameFacts(state, day);
+      boolean all = due.get(agenda.everyRule);
+      List<Comparison.Difference> differences = List.of();
       for (int i = 0; i < rules.size(); i++) {
-        Rule<?> rule = rules.get(i);
-        if (all || !library[i] || ownDays.get(i).contains(day)) {
-          List<Finding> findings = Convention.evaluate(rule, context);
-          // A rule's findings are compared alone: the others carry forward unchanged.
+        if (all || !library[i] || due.get(i)) {
+          List<Finding> findings = Convention.evaluate(rules.get(i), context);
           List<Finding> was = current.get(i);
-          differences.addAll(Comparison.differences(was, findings));
-          current.set(i, findings);
-          int before = ownDays.get(i).size();
-          namedDays(findings, was, ownDays.get(i), day, to);
-          if (ownDays.get(i).size() != before) {
-            visit.addAll(ownDays.get(i).tailSet(day, false));
+          // A rule that kept its findings has nothing new to say.
+          if (findings == was) {
+            continue;
           }
+          // A rule's findings are compared alone: the others carry forward unchanged.
+          List<Comparison.Difference> changed = Comparison.differences(was, findings);
+          if (!changed.isEmpty()) {
+            if (differences.isEmpty()) {
+              differences = new ArrayList<>();
+            }
+            differences.addAll(changed);
+          }
+          current.set(i, findings);
+          namedDays(findings, was, agenda, i, day);
         }
       }
       if (differences.isEmpty() && context.deadlines().equals(previous.deadlines())) {
         continue;
       }
       Assessment next = Convention.assemble(context, current);
-      sharedDays(next, everyRule, visit, day, to);
+      sharedDays(next, agenda, day);
       Comparison comparison = Comparison.ofRules(previous, next, differences);
       if (!comparison.isEmpty()) {
         days.add(day);
@@ -173,6 +179,54 @@ public final class Timeline {
       previous = next;
     }
     return new Timeline(state, from, to, days, assessments, events);
+  }
+
+  /**
+   * The days still to visit, in order, each with the rules to judge again on it: a rule by its
+   * index, every rule by {@link #everyRule}; a day with neither turns only the deadlines at a glance.
+   */
+  private static final class Agenda {
+
+    /** The index that stands for every rule. */
+    final int everyRule;
+    /** The index that stands for no rule: the day is visited for the glance alone. */
+    static final int GLANCE = -1;
+
+    private final TreeMap<LocalDate, BitSet> days = new TreeMap<>();
+    private final LocalDate to;
+
+    Agenda(int rules, LocalDate to) {
+      this.everyRule = rules;
+      this.to = to;
+    }
+
+    /** Puts {@code day} on the agenda for {@code rule}, when it lies after {@code after} and not after the timeline's end. */
+    void on(LocalDate day, LocalDate after, int rule) {
+      if (day.isAfter(after) && !day.isAfter(to)) {
+        BitSet rules = days.computeIfAbsent(day, key -> new BitSet());
+        if (rule != GLANCE) {
+          rules.set(rule);
+        }
+      }
+    }
+
+    /** Puts the day after {@code day} on the agenda: where a deadline's verdict turns. */
+    void onDayAfter(LocalDate day, LocalDate after, int rule) {
+      if (day.isBefore(to) && !day.isBefore(after)) {
+        on(day.plusDays(1), after, rule);
+      }
+    }
+
+    /** Puts {@code day} and the day after it on the agenda: a day a sentence names may turn a verdict on either. */
+    void onAndAfter(LocalDate day, LocalDate after, int rule) {
+      on(day, after, rule);
+      onDayAfter(day, after, rule);
+    }
+
+    /** Takes the next day off the agenda, with its rules; null when none is left. */
+    Map.Entry<LocalDate, BitSet> next() {
+      return days.pollFirstEntry();
+    }
   }
 
   /** Whether {@code rule} is one of this library's, whose findings name every day on which they turn. */
@@ -185,42 +239,20 @@ public final class Timeline {
     return first.empty();
   }
 
-  /** Adds {@code day}, when it lies after {@code from} and not after {@code to}: where something that begins on it turns verdicts. */
-  private static void firstDay(NavigableSet<LocalDate> candidates, LocalDate day, LocalDate from, LocalDate to) {
-    if (day.isAfter(from) && !day.isAfter(to)) {
-      candidates.add(day);
-    }
-  }
-
-  /** Adds the day after {@code day}, when it lies after {@code from} and not after {@code to}: where a deadline's verdict turns. */
-  private static void dayAfter(NavigableSet<LocalDate> candidates, LocalDate day, LocalDate from, LocalDate to) {
-    if (day.isBefore(to) && !day.isBefore(from)) {
-      candidates.add(day.plusDays(1));
-    }
-  }
-
-  /** Adds {@code day} and the day after it, within the range: a day a sentence names may turn a verdict on either. */
-  private static void candidate(NavigableSet<LocalDate> candidates, LocalDate day, LocalDate from, LocalDate to) {
-    firstDay(candidates, day, from, to);
-    dayAfter(candidates, day, from, to);
-  }
-
   /**
-   * Adds the days on which the deadlines at a glance or a withdrawal turn. The glance is visited on
+   * Puts on the agenda the days on which the deadlines at a glance or a withdrawal turn. The glance is visited on
    * each; every rule is judged again on the days something begins (the Convention binds the State,
    * its withdrawal takes effect), for a rule may start or stop judging then without naming the day. A
    * deadline turns the findings on it, which name it, and the glance, on the day after it.
    */
-  private static void sharedDays(Assessment assessment, NavigableSet<LocalDate> everyRule, NavigableSet<LocalDate> visit,
-      LocalDate day, LocalDate to) {
+  private static void sharedDays(Assessment assessment, Agenda agenda, LocalDate day) {
     Deadlines deadlines = assessment.deadlines();
     for (Comparison.Deadline deadline : Comparison.Deadline.ALL) {
       deadline.in(deadlines).ifPresent(date -> {
         if (deadline.isFirstDay()) {
-          firstDay(visit, date, day, to);
-          firstDay(everyRule, date, day, to);
+          agenda.on(date, day, agenda.everyRule);
         } else {
-          dayAfter(visit, date, day, to);
+          agenda.onDayAfter(date, day, Agenda.GLANCE);
         }
       });
     }
@@ -229,19 +261,17 @@ public final class Timeline {
       return;
     }
     for (Optional<LocalDate> date : List.of(withdrawal.receivedOn(), withdrawal.noticeExpiresOn(), withdrawal.effectiveOn())) {
-      date.ifPresent(known -> {
-        candidate(everyRule, known, day, to);
-        candidate(visit, known, day, to);
-      });
+      date.ifPresent(known -> agenda.onAndAfter(known, day, agenda.everyRule));
     }
   }
 
   /**
-   * Adds every day {@code findings} name after {@code day}, and the day after each: where their
-   * verdicts may turn. The day judged is not a turning point, though sentences name it ("586,159
-   * mines remain on ..."): were it one, the timeline would step day by day.
+   * Puts on the agenda, for rule {@code rule}, every day {@code findings} name after {@code day}: the
+   * day after each deadline, and each other day named and the day after it, where their verdicts may
+   * turn. The day judged is not a turning point, though sentences name it ("586,159 mines remain on
+   * ..."): were it one, the timeline would step day by day.
    */
-  private static void namedDays(List<Finding> findings, List<Finding> before, NavigableSet<LocalDate> candidates, LocalDate day, LocalDate to) {
+  private static void namedDays(List<Finding> findings, List<Finding> before, Agenda agenda, int rule, LocalDate day) {
     for (Finding finding : findings) {
       // A finding made once and kept (a rule keeps what the facts fix) named its days when first made.
       if (isAmong(finding, before)) {
@@ -249,12 +279,14 @@ public final class Timeline {
       }
       LocalDate deadline = finding.deadline().orElse(null);
       if (deadline != null) {
-        dayAfter(candidates, deadline, day, to);
+        agenda.onDayAfter(deadline, day, rule);
       }
-      finding.metOn().ifPresent(date -> candidate(candidates, date, day, to));
-      namedDays(finding.summaryPhrase(), deadline, candidates, day, to);
+      if (finding.metOn().isPresent()) {
+        agenda.onAndAfter(finding.metOn().get(), day, rule);
+      }
+      namedDays(finding.summaryPhrase(), deadline, agenda, rule, day);
       for (Reason reason : finding.reasons()) {
-        namedDays(reason.phrase(), deadline, candidates, day, to);
+        namedDays(reason.phrase(), deadline, agenda, rule, day);
       }
     }
   }
@@ -269,20 +301,21 @@ public final class Timeline {
   }
 
   /**
-   * Adds the days {@code phrase} names after {@code asOf}, and the day after each, except the
-   * finding's own {@code deadline}: a verdict on a deadline turns only on the day after it.
+   * Puts on the agenda the days {@code phrase} names after {@code asOf}, and the day after each,
+   * except the finding's own {@code deadline}: a verdict on a deadline turns only on the day after it.
    */
-  private static void namedDays(Phrase phrase, LocalDate deadline, NavigableSet<LocalDate> candidates, LocalDate asOf, LocalDate to) {
-    phrase.forEachValue(argument -> {
+  private static void namedDays(Phrase phrase, LocalDate deadline, Agenda agenda, int rule, LocalDate asOf) {
+    for (int i = 0; i < phrase.argumentCount(); i++) {
+      Object argument = phrase.argumentValue(i);
       if (argument instanceof LocalDate) {
-        LocalDate day = (LocalDate) argument;
-        if (day.isAfter(asOf) && !day.equals(deadline)) {
-          candidate(candidates, day, asOf, to);
+        LocalDate named = (LocalDate) argument;
+        if (named.isAfter(asOf) && !named.equals(deadline)) {
+          agenda.onAndAfter(named, asOf, rule);
         }
       } else if (argument instanceof Phrase) {
-        namedDays((Phrase) argument, deadline, candidates, asOf, to);
+        namedDays((Phrase) argument, deadline, agenda, rule, asOf);
       }
-    });
+    }
   }
 
   /** Returns the State as given. */

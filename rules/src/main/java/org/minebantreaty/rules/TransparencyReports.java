@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.time.Year;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -47,12 +48,7 @@ public final class TransparencyReports extends ArticleRule<State> {
     if (notYet.isPresent()) {
       return List.of(notYet.get());
     }
-    Record record = context.reportRecord();
-    List<Finding> findings = new ArrayList<>();
-    findings.add(record.initialReport(state, context));
-    findings.addAll(record.annualReports(state, context));
-    findings.addAll(record.sections);
-    return findings;
+    return context.reportRecord().findings(state, context);
   }
 
   /**
@@ -104,21 +100,25 @@ public final class TransparencyReports extends ArticleRule<State> {
     }
 
     /**
-     * The findings on the annual reports in {@code context}. They turn only when a year's report
-     * falls due, so the last year's are kept for the days that follow.
+     * The rule's findings in {@code context}. They turn only when the initial report or a year's
+     * report falls due, so the last ones made are kept for the days that follow.
      */
-    List<Finding> annualReports(State state, Context context) {
+    List<Finding> findings(State state, Context context) {
       LocalDate judgedOn = context.judgedOn();
       // Every year before this one was due before judgedOn; this one and later are not yet due.
       long notYetDue = Math.max(firstYear, judgedOn.isAfter(LocalDate.of(judgedOn.getYear(), 4, 30)) ? judgedOn.getYear() : judgedOn.getYear() - 1L);
+      Finding initial = initialReport(state, context);
       Annual kept = annual;
-      if (kept != null && kept.notYetDue == notYetDue) {
+      if (kept != null && kept.notYetDue == notYetDue && kept.findings.get(0) == initial) {
         return kept.findings;
       }
       List<Finding> made = new ArrayList<>();
+      made.add(initial);
       TransparencyReports.annualReports(state, context, this, notYetDue, made);
-      annual = new Annual(notYetDue, made);
-      return made;
+      made.addAll(sections);
+      List<Finding> findings = Collections.unmodifiableList(made);
+      annual = new Annual(notYetDue, findings);
+      return findings;
     }
 
     /** The record of {@code context}'s facts; only for a State with an instrument. */
@@ -127,7 +127,7 @@ public final class TransparencyReports extends ArticleRule<State> {
     }
   }
 
-  /** The findings on the annual reports when {@code notYetDue} is the first year whose report is not yet due. */
+  /** The rule's findings when {@code notYetDue} is the first year whose report is not yet due. */
   private record Annual(long notYetDue, List<Finding> findings) {}
 
   private static Finding initialReport(State state, Context context) {
@@ -182,7 +182,7 @@ public final class TransparencyReports extends ArticleRule<State> {
     LocalDate lastOnTime = null;
     List<long[]> unknown = new ArrayList<>();
     long next = first;
-    for (Map.Entry<Long, LocalDate> report : submitted.headMap(pending).entrySet()) {
+    for (Map.Entry<Long, LocalDate> report : submitted.isEmpty() ? List.<Map.Entry<Long, LocalDate>>of() : submitted.headMap(pending).entrySet()) {
       missing(next, report.getKey() - 1, state, context, record, findings, unknown);
       Year year = Year.of(report.getKey().intValue());
       LocalDate due = TreatyCalendar.annualReportDeadline(year);
@@ -223,14 +223,15 @@ public final class TransparencyReports extends ArticleRule<State> {
           .build());
     }
     if (!unknown.isEmpty()) {
+      Phrase years = years(unknown);
       findings.add(Finding.builder()
           .code(FindingCodes.ART7_2_ANNUAL_REPORT)
           .citation(ANNUAL)
           .status(Status.UNKNOWN)
           .subject(record.annualSubject)
-          .summary(Phrase.of("art7.2.annual-unrecorded", "years", years(unknown)))
+          .summary(Phrase.of("art7.2.annual-unrecorded", "years", years))
           .addReasons(calendar)
-          .addMissingFacts(Phrase.of("art7.missing.annual-reports", "years", years(unknown)))
+          .addMissingFacts(Phrase.of("art7.missing.annual-reports", "years", years))
           .build());
     }
   }
