@@ -62,6 +62,11 @@ public final class ClearanceSchedule {
 
   static ClearanceSchedule of(State state, LocalDate entryIntoForce) {
     LocalDate deadline = TreatyCalendar.minedAreaDestructionDeadline(entryIntoForce);
+    Optional<LocalDate> completed = state.minedAreaCompletionDeclaredOn();
+    // Most States never asked for more time and list no area found late: their schedule is the deadline alone.
+    if (state.extensionRequests().isEmpty() && state.minedAreas().isEmpty()) {
+      return new ClearanceSchedule(deadline, ImmutableList.of(), ImmutableList.of(), completed, ImmutableList.of(), Optional.empty());
+    }
     List<ExtensionRequest> granted = new ArrayList<>();
     ImmutableList.Builder<ExtensionRequest> pending = ImmutableList.builder();
     for (ExtensionRequest request : state.extensionRequests()) {
@@ -72,7 +77,6 @@ public final class ClearanceSchedule {
       }
     }
     granted.sort(BY_DECISION);
-    Optional<LocalDate> completed = state.minedAreaCompletionDeclaredOn();
     ImmutableList<ExtensionStep> ordinary = steps(deadline, granted, Optional.empty());
     Optional<LocalDate> rediscovered = rediscovery(state, completed, deadline, ordinary);
     if (rediscovered.isEmpty()) {

@@ -27,8 +27,8 @@ public final class Context {
   private final Optional<LocalDate> entryIntoForce;
   private final Optional<ClearanceSchedule> clearance;
   private final Optional<LocalDate> initialReportDeadline;
-  private final String stateName;
-  private final StateName name;
+  private String stateName;
+  private StateName name;
   // Made on first use and shared by every rule of the assessment: several rules give the same reason.
   private Reason entryIntoForceReason;
   private Deadlines deadlines;
@@ -45,8 +45,6 @@ public final class Context {
     this.entryIntoForce = state.instrument().map(TreatyCalendar::entryIntoForce);
     this.clearance = entryIntoForce.map(eif -> ClearanceSchedule.of(state, eif));
     this.initialReportDeadline = entryIntoForce.map(TreatyCalendar::initialReportDeadline);
-    this.stateName = state.name() + " (" + state.iso3() + ")";
-    this.name = StateName.of(state);
   }
 
   /** The context of a later day on which no new fact is known: the facts and what they fix are shared. */
@@ -167,12 +165,22 @@ public final class Context {
 
   /** Returns the State's name and code for findings ("Greece (GRC)"). */
   public String stateName() {
-    return stateName;
+    String made = stateName;
+    if (made == null) {
+      made = state.name() + " (" + state.iso3() + ")";
+      stateName = made;
+    }
+    return made;
   }
 
   /** Returns the State's name as a phrase carries it. */
   StateName name() {
-    return name;
+    StateName made = name;
+    if (made == null) {
+      made = StateName.of(state);
+      name = made;
+    }
+    return made;
   }
 
   /** Returns the reason the Convention binds the State from its entry into force, made once per context. */
