@@ -33,7 +33,7 @@ class TimelineLawTest {
         start = state.instrument().get().depositedOn();
       }
       Timeline timeline = convention.timeline(state, start, END);
-      // Each event says what a comparison of the assessments on the day before and on its day says.
+      // Each event after the first says what a comparison of the previous event's assessment with its own says.
       Assessment before = null;
       for (Timeline.Event event : timeline.events()) {
         if (before != null) {

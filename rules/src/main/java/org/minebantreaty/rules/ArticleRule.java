@@ -36,6 +36,15 @@ public abstract class ArticleRule<T> implements Rule<T> {
     return citation;
   }
 
+  /**
+   * The days of the Convention's own calendar, whatever the State, on which this rule's findings may
+   * first differ from the day before though neither the facts nor its findings name them: a {@link
+   * Timeline} judges the rule again on each. None, unless a rule of this library says otherwise.
+   */
+  java.util.List<java.time.LocalDate> calendarDays() {
+    return java.util.List.of();
+  }
+
   /** Returns the rule's class name and citation ("StockpileDestruction [Art. 4]"). */
   @Override
   public String toString() {

@@ -3,6 +3,7 @@ package org.minebantreaty.rules;
 import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableSet;
 import com.google.common.collect.Sets;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -183,7 +184,9 @@ public final class Comparison {
   /**
    * What {@link #of} returns, from the differences of each rule's findings found already, in the
    * order the rules run: an assessment lists findings by article, in rule order within one, and so do
-   * these, the changed and added first, then the removed.
+   * these, the changed and added first, then the removed. It holds when no two rules make findings
+   * with one id, as the library's rules never do; a timeline with a caller's rule compares whole
+   * assessments instead.
    */
   static Comparison ofRules(Assessment before, Assessment after, List<Difference> inRuleOrder) {
     if (inRuleOrder.size() <= 1) {
@@ -262,7 +265,7 @@ public final class Comparison {
             || repeated && !was.summaryPhrase().equals(is.summaryPhrase())) {
           aligned = false;
         } else {
-          EnumSet<Aspect> aspects = aspects(was, is);
+          Set<Aspect> aspects = aspects(was, is);
           if (!aspects.isEmpty()) {
             if (found == null) {
               found = new ArrayList<>();
@@ -305,7 +308,7 @@ public final class Comparison {
         found.add(new Difference(finding.id(), Optional.empty(), Optional.of(finding), EnumSet.of(Aspect.APPEARED)));
         continue;
       }
-      EnumSet<Aspect> aspects = aspects(was, finding);
+      Set<Aspect> aspects = aspects(was, finding);
       if (!aspects.isEmpty()) {
         found.add(new Difference(finding.id(), Optional.of(was), Optional.of(finding), aspects));
       }
@@ -333,40 +336,38 @@ public final class Comparison {
     return -1;
   }
 
-  // Empty, and never changed: returned, never added to.
-  private static final EnumSet<Aspect> NONE = EnumSet.noneOf(Aspect.class);
-
-  /** What differs between two findings with one id, in what they decide; empty when only the words differ. Never change what it returns. */
-  static EnumSet<Aspect> aspects(Finding was, Finding is) {
-    // Most pairs decide the same: say so without building a set.
-    if (was.status() == is.status() && was.deadline().equals(is.deadline()) && was.metOn().equals(is.metOn())
-        && was.minesRemaining().equals(is.minesRemaining()) && was.areasOutstanding().equals(is.areasOutstanding())
-        && was.adopted().equals(is.adopted()) && was.convened().equals(is.convened())) {
-      return NONE;
-    }
-    EnumSet<Aspect> aspects = EnumSet.noneOf(Aspect.class);
+  /** What differs between two findings with one id, in what they decide; empty when only the words differ. */
+  static Set<Aspect> aspects(Finding was, Finding is) {
+    // Most pairs decide the same: a set is made only for a pair that differs.
+    EnumSet<Aspect> aspects = null;
     if (was.status() != is.status()) {
-      aspects.add(Aspect.STATUS);
+      aspects = with(aspects, Aspect.STATUS);
     }
     if (!was.deadline().equals(is.deadline())) {
-      aspects.add(Aspect.DEADLINE);
+      aspects = with(aspects, Aspect.DEADLINE);
     }
     if (!was.metOn().equals(is.metOn())) {
-      aspects.add(Aspect.MET_ON);
+      aspects = with(aspects, Aspect.MET_ON);
     }
     if (!was.minesRemaining().equals(is.minesRemaining())) {
-      aspects.add(Aspect.MINES_REMAINING);
+      aspects = with(aspects, Aspect.MINES_REMAINING);
     }
     if (!was.areasOutstanding().equals(is.areasOutstanding())) {
-      aspects.add(Aspect.AREAS_OUTSTANDING);
+      aspects = with(aspects, Aspect.AREAS_OUTSTANDING);
     }
     if (!was.adopted().equals(is.adopted())) {
-      aspects.add(Aspect.ADOPTED);
+      aspects = with(aspects, Aspect.ADOPTED);
     }
     if (!was.convened().equals(is.convened())) {
-      aspects.add(Aspect.CONVENED);
+      aspects = with(aspects, Aspect.CONVENED);
     }
-    return aspects;
+    return aspects == null ? ImmutableSet.of() : aspects;
+  }
+
+  private static EnumSet<Aspect> with(EnumSet<Aspect> aspects, Aspect aspect) {
+    EnumSet<Aspect> made = aspects == null ? EnumSet.noneOf(Aspect.class) : aspects;
+    made.add(aspect);
+    return made;
   }
 
   /** Returns the comparison as plain text in English: each finding added, removed or changed, then the deadlines that moved. */

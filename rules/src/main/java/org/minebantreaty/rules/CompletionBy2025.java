@@ -16,7 +16,7 @@ import org.minebantreaty.core.TreatyCalendar;
  * stockpile destruction (Art. 4) or mine clearance (Art. 5) was unfinished on 31 December 2025, this
  * rule gives an informational finding.
  */
-public final class CompletionBy2025 extends ArticleRule<State> implements CalendarDays {
+public final class CompletionBy2025 extends ArticleRule<State> {
 
   static final Citation ON_STOCKPILES = Citation.actionPlan("Maputo Action Plan (2014)", "aspiration to complete by 2025", 4);
   static final Citation ON_MINED_AREAS = Citation.actionPlan("Maputo Action Plan (2014)", "aspiration to complete by 2025", 5);
@@ -28,7 +28,7 @@ public final class CompletionBy2025 extends ArticleRule<State> implements Calend
 
   /** The aspiration is judged from the first day after 2025, before which this rule finds nothing. */
   @Override
-  public List<LocalDate> calendarDays() {
+  List<LocalDate> calendarDays() {
     return List.of(TreatyCalendar.MAPUTO_ASPIRATION_END.plusDays(1));
   }
 

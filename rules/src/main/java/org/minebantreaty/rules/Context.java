@@ -28,7 +28,6 @@ public final class Context {
   private final Optional<ClearanceSchedule> clearance;
   private final Optional<LocalDate> initialReportDeadline;
   private String stateName;
-  private StateName name;
   // Made on first use and shared by every rule of the assessment: several rules give the same reason.
   private Reason entryIntoForceReason;
   private Deadlines deadlines;
@@ -59,16 +58,10 @@ public final class Context {
     this.clearance = earlier.clearance;
     this.initialReportDeadline = earlier.initialReportDeadline;
     this.stateName = earlier.stateName;
-    this.name = earlier.name;
     this.entryIntoForceReason = earlier.entryIntoForceReason;
     this.reportRecord = earlier.reportRecord;
-    // Between two facts only the next annual report and the withdrawal's day can move at a glance.
-    Deadlines before = earlier.deadlines;
-    if (before != null) {
-      // The report due next on the earlier day is still the one due next while its day has not passed.
-      Optional<LocalDate> next = before.nextAnnualReport();
-      this.deadlines = ((ImmutableDeadlines) before).withWithdrawalEffective(withdrawal.effectiveOn())
-          .withNextAnnualReport(next.isPresent() && !asOf.isAfter(next.get()) ? next : Deadlines.nextAnnualReport(this));
+    if (earlier.deadlines != null) {
+      this.deadlines = Deadlines.later(earlier.deadlines, this);
     }
   }
 
@@ -169,16 +162,6 @@ public final class Context {
     if (made == null) {
       made = state.name() + " (" + state.iso3() + ")";
       stateName = made;
-    }
-    return made;
-  }
-
-  /** Returns the State's name as a phrase carries it. */
-  StateName name() {
-    StateName made = name;
-    if (made == null) {
-      made = StateName.of(state);
-      name = made;
     }
     return made;
   }

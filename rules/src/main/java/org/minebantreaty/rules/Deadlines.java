@@ -32,8 +32,20 @@ public abstract class Deadlines {
     return deadlines.nextAnnualReport(nextAnnualReport(context)).build();
   }
 
-  /** The due date of the next annual report on or after the context's date: none before the Convention binds the State, or once it has left. */
-  static Optional<LocalDate> nextAnnualReport(Context context) {
+  /**
+   * The deadlines at a glance in {@code later}, a context of the same facts as the one {@code
+   * earlier} was made in, on a later day: only the next annual report can have moved, since the
+   * others are fixed by the facts. The report due next on the earlier day is still due next while its
+   * day has not passed.
+   */
+  static Deadlines later(Deadlines earlier, Context later) {
+    Optional<LocalDate> next = earlier.nextAnnualReport();
+    return next.isPresent() && !later.asOf().isAfter(next.get()) ? earlier
+        : ((ImmutableDeadlines) earlier).withNextAnnualReport(nextAnnualReport(later));
+  }
+
+  /** The due date of the next annual report on or after the context's date: none without an instrument, or once the State has left. */
+  private static Optional<LocalDate> nextAnnualReport(Context context) {
     if (context.withdrawal().hasTakenEffect() || context.entryIntoForce().isEmpty()) {
       return Optional.empty();
     }

@@ -41,7 +41,7 @@ final class Findings {
   static Reason entryIntoForceReason(Context context) {
     Instrument instrument = context.state().instrument().orElseThrow();
     LocalDate eif = context.entryIntoForce().orElseThrow();
-    StateName state = context.name();
+    StateName state = StateName.of(context.state());
     if (instrument.successionDate().isPresent()) {
       return Reason.of(Phrase.of("art17.in-force-from-succession", "state", state, "entryIntoForce", eif,
               "succession", instrument.successionDate().get(), "deposited", instrument.depositedOn()),

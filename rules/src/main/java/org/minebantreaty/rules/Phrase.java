@@ -8,8 +8,6 @@ import java.time.LocalDate;
 import java.time.Period;
 import java.time.Year;
 import java.util.Locale;
-import java.util.Map;
-import java.util.Objects;
 
 /**
  * What a finding says, as data: a stable code naming the sentence ({@code

@@ -7,12 +7,17 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.BitSet;
+import java.util.Collections;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import org.minebantreaty.core.State;
 
@@ -23,9 +28,10 @@ import org.minebantreaty.core.State;
  * the State stood on any day of the range; and its periods of non-compliance, with their lengths.
  *
  * <p>It is computed from events, never day by day: an assessment can change only on a day a fact
- * happened, on a day some finding names (a deadline, a day met, a day in its reasons) or on the day
- * after one. The timeline assesses the State on each such day, in order, adding the days each
- * assessment names, and keeps the days on which something changed. A law over every real State holds
+ * happened, on the day something begins (the Convention binds the State, a withdrawal takes effect),
+ * on the day after a deadline, or on a day a finding names or the day after it. The timeline judges
+ * the rules again on each such day, in order, only those the day can change, adding the days their
+ * findings name, and keeps the days on which something changed. A law over every real State holds
  * its standing on every day equal to {@link Convention#assess} on that day.
  */
 public final class Timeline {
@@ -99,8 +105,10 @@ public final class Timeline {
     }
     List<Rule<?>> rules = convention.rules();
     boolean[] library = new boolean[rules.size()];
+    boolean allLibrary = true;
     for (int i = 0; i < library.length; i++) {
       library[i] = isLibraryRule(rules.get(i));
+      allLibrary &= library[i];
     }
     Agenda agenda = new Agenda(rules.size(), to);
     ImmutableList<LocalDate> facts = state.factDates().asList();
@@ -113,16 +121,18 @@ public final class Timeline {
     for (int i = 0; i < rules.size(); i++) {
       Rule<?> rule = rules.get(i);
       List<Finding> findings = Convention.evaluate(rule, context);
-      current.add(findings);
+      current.add(library[i] ? findings : List.copyOf(findings));
       // A rule that begins to judge on a day of the Convention's calendar, whatever the facts, names it.
-      if (rule instanceof CalendarDays) {
-        for (LocalDate turning : ((CalendarDays) rule).calendarDays()) {
+      if (rule instanceof ArticleRule) {
+        for (LocalDate turning : ((ArticleRule<?>) rule).calendarDays()) {
           agenda.on(turning, from, i);
         }
       }
       namedDays(findings, List.of(), agenda, i, from);
     }
     Assessment previous = Convention.assemble(context, current);
+    // Each rule's findings in the last assessment kept: an event says what changed since, whatever the words did between.
+    List<List<Finding>> kept = new ArrayList<>(current);
     sharedDays(previous, agenda, from);
     List<LocalDate> days = new ArrayList<>();
     List<Assessment> assessments = new ArrayList<>();
@@ -149,12 +159,14 @@ public final class Timeline {
         if (all || !library[i] || due.get(i)) {
           List<Finding> findings = Convention.evaluate(rules.get(i), context);
           List<Finding> was = current.get(i);
-          // A rule that kept its findings has nothing new to say.
-          if (findings == was) {
+          // A rule of this library that kept its findings has nothing new to say; a caller's rule may refill one list.
+          if (!library[i]) {
+            findings = List.copyOf(findings);
+          } else if (findings == was) {
             continue;
           }
-          // A rule's findings are compared alone: the others carry forward unchanged.
-          List<Comparison.Difference> changed = Comparison.differences(was, findings);
+          // A rule's findings are compared alone, with those of the last assessment kept: the others carry forward unchanged.
+          List<Comparison.Difference> changed = Comparison.differences(kept.get(i), findings);
           if (!changed.isEmpty()) {
             if (differences.isEmpty()) {
               differences = new ArrayList<>();
@@ -170,13 +182,15 @@ public final class Timeline {
       }
       Assessment next = Convention.assemble(context, current);
       sharedDays(next, agenda, day);
-      Comparison comparison = Comparison.ofRules(previous, next, differences);
+      // A caller's rule may share an id with one of the library's: then only the whole comparison matches them.
+      Comparison comparison = allLibrary ? Comparison.ofRules(previous, next, differences) : Comparison.of(previous, next);
       if (!comparison.isEmpty()) {
         days.add(day);
         assessments.add(next);
         events.add(new Event(day, comparison));
       }
       previous = next;
+      kept = new ArrayList<>(current);
     }
     return new Timeline(state, from, to, days, assessments, events);
   }
@@ -240,10 +254,12 @@ public final class Timeline {
   }
 
   /**
-   * Puts on the agenda the days on which the deadlines at a glance or a withdrawal turn. The glance is visited on
-   * each; every rule is judged again on the days something begins (the Convention binds the State,
-   * its withdrawal takes effect), for a rule may start or stop judging then without naming the day. A
-   * deadline turns the findings on it, which name it, and the glance, on the day after it.
+   * Puts on the agenda the days on which the deadlines at a glance or a withdrawal turn. The glance
+   * is visited on each; every rule is judged again on the days something begins (the Convention binds
+   * the State, its withdrawal takes effect), for a rule may start or stop judging then without naming
+   * the day, and on the day a notice of withdrawal was received and the day its six months end, and
+   * the day after each. A deadline turns the findings on it, which name it, and the glance, on the
+   * day after it.
    */
   private static void sharedDays(Assessment assessment, Agenda agenda, LocalDate day) {
     Deadlines deadlines = assessment.deadlines();
@@ -362,7 +378,7 @@ public final class Timeline {
     if (day.isBefore(from) || day.isAfter(to)) {
       throw new IllegalArgumentException("day " + day + " is outside the timeline, " + from + " to " + to);
     }
-    int at = java.util.Collections.binarySearch(days, day);
+    int at = Collections.binarySearch(days, day);
     return assessments.get(at >= 0 ? at : -at - 2);
   }
 
@@ -382,7 +398,7 @@ public final class Timeline {
     Map<Object, LocalDate> open = new LinkedHashMap<>();
     Map<Object, Finding> which = new HashMap<>();
     List<NonCompliancePeriod> periods = new ArrayList<>();
-    java.util.Set<FindingId> adverseIds = new java.util.HashSet<>();
+    Set<FindingId> adverseIds = new HashSet<>();
     for (int i = 0; i < days.size(); i++) {
       if (i > 0 && !touches(events.get(i).comparison(), adverseIds)) {
         continue;
@@ -398,7 +414,7 @@ public final class Timeline {
           adverseIds.add(finding.id());
         }
       }
-      for (java.util.Iterator<Map.Entry<Object, LocalDate>> it = open.entrySet().iterator(); it.hasNext(); ) {
+      for (Iterator<Map.Entry<Object, LocalDate>> it = open.entrySet().iterator(); it.hasNext(); ) {
         Map.Entry<Object, LocalDate> period = it.next();
         if (!adverse.containsKey(period.getKey())) {
           Finding finding = which.get(period.getKey());
@@ -418,7 +434,7 @@ public final class Timeline {
         ChronoUnit.DAYS.between(first, to) + 1)));
     // An obligation met late whose lateness the facts only showed once it was met (its record was unknown
     // until then) was never seen adverse here; its own period of non-compliance is still one.
-    java.util.Set<FindingId> counted = new java.util.HashSet<>();
+    Set<FindingId> counted = new HashSet<>();
     periods.forEach(period -> counted.add(period.finding()));
     for (Finding finding : assessments.get(assessments.size() - 1).findings()) {
       if (finding.status() == Status.MET_LATE && !counted.contains(finding.id())) {
@@ -427,7 +443,7 @@ public final class Timeline {
                 period.days().orElseThrow())));
       }
     }
-    periods.sort(java.util.Comparator.comparing(NonCompliancePeriod::firstDay).thenComparing(NonCompliancePeriod::finding));
+    periods.sort(Comparator.comparing(NonCompliancePeriod::firstDay).thenComparing(NonCompliancePeriod::finding));
     return ImmutableList.copyOf(periods);
   }
 
@@ -435,7 +451,7 @@ public final class Timeline {
    * Whether {@code change} can open or close a period: a finding adverse before or after it, or one
    * sharing its id with an adverse finding, whose place among those with that id it may shift.
    */
-  private static boolean touches(Comparison change, java.util.Set<FindingId> adverseIds) {
+  private static boolean touches(Comparison change, Set<FindingId> adverseIds) {
     for (Comparison.Difference difference : change.differences()) {
       if (adverseIds.contains(difference.id())
           || difference.before().map(finding -> finding.status().isAdverse()).orElse(false)

@@ -37,8 +37,6 @@ public final class TransparencyReports extends ArticleRule<State> {
     super(Subject.STATE, INITIAL);
   }
 
-
-
   @Override
   public List<Finding> evaluate(State state, Context context) {
     if (state.instrument().isEmpty()) {
@@ -62,7 +60,8 @@ public final class TransparencyReports extends ArticleRule<State> {
     private Annual annual;
     // The findings the facts settle whatever the day: a year reported late, by its year; a run of years overdue, by a key of both ends.
     private final java.util.concurrent.ConcurrentHashMap<Long, Finding> settled = new java.util.concurrent.ConcurrentHashMap<>();
-    private final boolean initialSubmitted;
+    // The first initial report submitted, if one was.
+    private final Optional<TransparencyReport> initial;
     private final long firstYear;
     private final Reason calendar;
     private final TreeMap<Long, LocalDate> submitted;
@@ -72,10 +71,9 @@ public final class TransparencyReports extends ArticleRule<State> {
 
     private Record(State state, Context context) {
       LocalDate eif = context.entryIntoForce().orElseThrow();
-      Optional<TransparencyReport> initial = state.transparencyReports().stream()
+      this.initial = state.transparencyReports().stream()
           .filter(report -> report.kind() == ReportKind.INITIAL)
           .min((a, b) -> a.submittedOn().compareTo(b.submittedOn()));
-      this.initialSubmitted = initial.isPresent();
       this.firstYear = TreatyCalendar.firstAnnualReportYear(eif).getValue();
       this.calendar = Reason.of(Phrase.of("art7.2.calendar", "first", Year.of((int) firstYear)), Interpretations.REPORT_CALENDAR);
       this.submitted = firstSubmissions(state, firstYear);
@@ -90,10 +88,10 @@ public final class TransparencyReports extends ArticleRule<State> {
 
     /** The finding on the initial report in {@code context}, made once for each of its verdicts. */
     Finding initialReport(State state, Context context) {
-      int which = initialSubmitted || !context.judgedOn().isAfter(context.initialReportDeadline().orElseThrow()) ? 0 : 1;
+      int which = initial.isPresent() || !context.judgedOn().isAfter(context.initialReportDeadline().orElseThrow()) ? 0 : 1;
       Finding made = initialReport[which];
       if (made == null) {
-        made = TransparencyReports.initialReport(state, context);
+        made = TransparencyReports.initialReport(state, initial, context);
         initialReport[which] = made;
       }
       return made;
@@ -106,7 +104,7 @@ public final class TransparencyReports extends ArticleRule<State> {
     List<Finding> findings(State state, Context context) {
       LocalDate judgedOn = context.judgedOn();
       // Every year before this one was due before judgedOn; this one and later are not yet due.
-      long notYetDue = Math.max(firstYear, judgedOn.isAfter(LocalDate.of(judgedOn.getYear(), 4, 30)) ? judgedOn.getYear() : judgedOn.getYear() - 1L);
+      long notYetDue = Math.max(firstYear, judgedOn.isAfter(TreatyCalendar.ANNUAL_REPORT_DAY.atYear(judgedOn.getYear())) ? judgedOn.getYear() : judgedOn.getYear() - 1L);
       Finding initial = initialReport(state, context);
       Annual kept = annual;
       if (kept != null && kept.notYetDue == notYetDue && kept.findings.get(0) == initial) {
@@ -130,7 +128,7 @@ public final class TransparencyReports extends ArticleRule<State> {
   /** The rule's findings when {@code notYetDue} is the first year whose report is not yet due. */
   private record Annual(long notYetDue, List<Finding> findings) {}
 
-  private static Finding initialReport(State state, Context context) {
+  private static Finding initialReport(State state, Optional<TransparencyReport> initial, Context context) {
     LocalDate deadline = context.initialReportDeadline().orElseThrow();
     Finding.Builder finding = Finding.builder()
         .code(FindingCodes.ART7_1_INITIAL_REPORT)
@@ -139,9 +137,6 @@ public final class TransparencyReports extends ArticleRule<State> {
         .deadline(deadline)
         .addReasons(context.entryIntoForceReason())
         .addReasons(Reason.of(Phrase.of("art7.1.initial-due-in-180-days", "deadline", deadline), INITIAL));
-    Optional<TransparencyReport> initial = state.transparencyReports().stream()
-        .filter(report -> report.kind() == ReportKind.INITIAL)
-        .min((a, b) -> a.submittedOn().compareTo(b.submittedOn()));
     if (initial.isPresent()) {
       LocalDate submitted = initial.get().submittedOn();
       boolean late = submitted.isAfter(deadline);
