@@ -15,38 +15,76 @@ public abstract class Activity {
 
   Activity() {}
 
-  /** Returns a new builder. */
+  /**
+   * Returns a new builder.
+   *
+   * @return a new builder
+   */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** Returns an act of {@code kind} on {@code on} involving unspecified anti-personnel mines. */
+  /**
+   * Returns an act of {@code kind} on {@code on} involving unspecified anti-personnel mines.
+   *
+   * @param kind what was done
+   * @param on the day it was done
+   * @return the act, with no quantity, counterpart, purpose or description
+   */
   public static Activity of(ActivityKind kind, LocalDate on) {
     return builder().kind(kind).on(on).build();
   }
 
-  /** What was done. */
+  /**
+   * What was done.
+   *
+   * @return what was done
+   */
   public abstract ActivityKind kind();
 
-  /** The day it was done (for an act over a period, its first day). */
+  /**
+   * The day it was done (for an act over a period, its first day).
+   *
+   * @return the day it was done, or the first day of the period
+   */
   public abstract LocalDate on();
 
-  /** The mines involved. Defaults to unspecified anti-personnel mines. */
+  /**
+   * The mines involved. Defaults to unspecified anti-personnel mines.
+   *
+   * @return the mines involved
+   */
   @Value.Default
   public MineType mineType() {
     return MineType.unspecifiedAntiPersonnel();
   }
 
-  /** How many mines, if known. */
+  /**
+   * How many mines, if known.
+   *
+   * @return how many mines, or empty when not known
+   */
   public abstract OptionalLong quantity();
 
-  /** The other party (a State, an armed group, a company), if any. */
+  /**
+   * The other party (a State, an armed group, a company), if any.
+   *
+   * @return the other party, or empty when there is none
+   */
   public abstract Optional<String> counterpart();
 
-  /** The purpose given, for a retention or transfer (Art. 3). */
+  /**
+   * The purpose given, for a retention or transfer (Art. 3).
+   *
+   * @return the purpose given, or empty when none was given
+   */
   public abstract Optional<Purpose> purpose();
 
-  /** A short description, for explanations. */
+  /**
+   * A short description, for explanations.
+   *
+   * @return a short description, or empty
+   */
   public abstract Optional<String> description();
 
   /** A builder of {@link Activity}; {@code from(value)} copies an existing value, and a later setter call replaces an earlier one. */

@@ -15,27 +15,55 @@ public abstract class AmendmentProposal {
 
   AmendmentProposal() {}
 
-  /** Returns a new builder. */
+  /**
+   * Returns a new builder.
+   *
+   * @return a new builder
+   */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** The day the Depositary circulated the proposal (Art. 13(1)). */
+  /**
+   * The day the Depositary circulated the proposal (Art. 13(1)).
+   *
+   * @return the day the Depositary circulated the proposal
+   */
   public abstract LocalDate circulatedOn();
 
-  /** How many States Parties there were. */
+  /**
+   * How many States Parties there were.
+   *
+   * @return how many States Parties there were
+   */
   public abstract int statesParties();
 
-  /** How many States Parties supported further consideration within 30 days of circulation (Art. 13(1)). */
+  /**
+   * How many States Parties supported further consideration within 30 days of circulation (Art. 13(1)).
+   *
+   * @return how many States Parties supported further consideration within 30 days of circulation
+   */
   public abstract int supportWithin30Days();
 
-  /** The day the Amendment Conference opened, if it did. */
+  /**
+   * The day the Amendment Conference opened, if it did.
+   *
+   * @return the day the Amendment Conference opened, or empty when it did not
+   */
   public abstract Optional<LocalDate> conferenceOpenedOn();
 
-  /** The vote on adoption at the Conference, if it was taken (Art. 13(4)). */
+  /**
+   * The vote on adoption at the Conference, if it was taken (Art. 13(4)).
+   *
+   * @return the vote on adoption, or empty when none was taken
+   */
   public abstract Optional<Votes> adoptionVote();
 
-  /** The days instruments of acceptance were deposited, one per accepting State, in any order (Art. 13(5)). */
+  /**
+   * The days instruments of acceptance were deposited, one per accepting State, in any order (Art. 13(5)).
+   *
+   * @return the days instruments of acceptance were deposited, in any order
+   */
   public abstract ImmutableList<LocalDate> acceptances();
 
   /** A builder of {@link AmendmentProposal}; {@code from(value)} copies an existing value, and a later setter call replaces an earlier one. */

@@ -14,31 +14,65 @@ public abstract class ArmedConflict {
 
   ArmedConflict() {}
 
-  /** Returns a new builder. */
+  /**
+   * Returns a new builder.
+   *
+   * @return a new builder
+   */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** Returns an ongoing conflict named {@code name} that began on {@code from}. */
+  /**
+   * Returns an ongoing conflict named {@code name} that began on {@code firstDay}.
+   *
+   * @param name a short description of the conflict
+   * @param firstDay the first day of the engagement (inclusive)
+   * @return the ongoing conflict
+   */
   public static ArmedConflict ongoingSince(String name, LocalDate firstDay) {
     return builder().name(name).firstDay(firstDay).build();
   }
 
-  /** Returns a conflict named {@code name} from {@code firstDay} to {@code lastDay}, both inclusive. */
+  /**
+   * Returns a conflict named {@code name} from {@code firstDay} to {@code lastDay}, both inclusive.
+   *
+   * @param name a short description of the conflict
+   * @param firstDay the first day of the engagement (inclusive)
+   * @param lastDay the last day of the engagement (inclusive)
+   * @return the conflict
+   */
   public static ArmedConflict between(String name, LocalDate firstDay, LocalDate lastDay) {
     return builder().name(name).firstDay(firstDay).lastDay(lastDay).build();
   }
 
-  /** A short description of the conflict, for explanations. */
+  /**
+   * A short description of the conflict, for explanations.
+   *
+   * @return a short description of the conflict
+   */
   public abstract String name();
 
-  /** The first day of the engagement (inclusive). */
+  /**
+   * The first day of the engagement (inclusive).
+   *
+   * @return the first day of the engagement (inclusive)
+   */
   public abstract LocalDate firstDay();
 
-  /** The last day of the engagement (inclusive); empty while it is ongoing. */
+  /**
+   * The last day of the engagement (inclusive); empty while it is ongoing.
+   *
+   * @return the last day of the engagement (inclusive), or empty while it is ongoing
+   */
   public abstract Optional<LocalDate> lastDay();
 
-  /** Returns whether the State is engaged in this conflict on {@code date}. */
+  /**
+   * Returns whether the State is engaged in this conflict on {@code date}.
+   *
+   * @param date the day to test
+   * @return whether {@code date} falls between the first day and the last day, both inclusive
+   */
   public final boolean isOngoingOn(LocalDate date) {
     return !date.isBefore(firstDay()) && lastDay().map(last -> !date.isAfter(last)).orElse(true);
   }

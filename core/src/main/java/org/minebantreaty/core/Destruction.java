@@ -9,15 +9,29 @@ public abstract class Destruction {
 
   Destruction() {}
 
-  /** Returns {@code quantity} mines destroyed on {@code on}. */
+  /**
+   * Returns {@code quantity} mines destroyed on {@code on}.
+   *
+   * @param on the day of destruction
+   * @param quantity how many mines were destroyed; at least 1
+   * @return the destruction
+   */
   public static Destruction of(LocalDate on, long quantity) {
     return ImmutableDestruction.builder().on(on).quantity(quantity).build();
   }
 
-  /** The day of destruction. */
+  /**
+   * The day of destruction.
+   *
+   * @return the day of destruction
+   */
   public abstract LocalDate on();
 
-  /** How many mines were destroyed; at least 1. */
+  /**
+   * How many mines were destroyed; at least 1.
+   *
+   * @return how many mines were destroyed
+   */
   public abstract long quantity();
 
   @Value.Check

@@ -14,35 +14,70 @@ public abstract class ExtensionDecision {
 
   ExtensionDecision() {}
 
-  /** Returns a new builder. */
+  /**
+   * Returns a new builder.
+   *
+   * @return a new builder
+   */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** Returns a decision adopted without a vote by a Meeting of the States Parties on {@code decidedOn}, granting until {@code grantedUntil}. */
+  /**
+   * Returns a decision adopted without a vote by a Meeting of the States Parties on {@code decidedOn},
+   * granting until {@code grantedUntil}.
+   *
+   * @param decidedOn the day of the decision
+   * @param grantedUntil the last day of the extended period
+   * @return the decision granting the extension
+   */
   public static ExtensionDecision grantedUntil(LocalDate decidedOn, LocalDate grantedUntil) {
     return builder().decidedOn(decidedOn).grantedUntil(grantedUntil).build();
   }
 
-  /** The deciding body. Defaults to a Meeting of the States Parties. */
+  /**
+   * The deciding body. Defaults to a Meeting of the States Parties.
+   *
+   * @return the deciding body
+   */
   @Value.Default
   public Forum forum() {
     return Forum.MEETING_OF_STATES_PARTIES;
   }
 
-  /** The meeting's name as the record gives it ("12MSP", "Fourth Review Conference"), if known. */
+  /**
+   * The meeting's name as the record gives it ("12MSP", "Fourth Review Conference"), if known.
+   *
+   * @return the meeting's name as the record gives it, or empty when not known
+   */
   public abstract Optional<String> meeting();
 
-  /** The day of the decision. */
+  /**
+   * The day of the decision.
+   *
+   * @return the day of the decision
+   */
   public abstract LocalDate decidedOn();
 
-  /** The vote, when one was taken; empty for a decision adopted without a vote. */
+  /**
+   * The vote, when one was taken; empty for a decision adopted without a vote.
+   *
+   * @return the vote, or empty for a decision adopted without a vote
+   */
   public abstract Optional<Votes> votes();
 
-  /** The last day of the extended period; empty when the request was refused. */
+  /**
+   * The last day of the extended period; empty when the request was refused.
+   *
+   * @return the last day of the extended period, or empty when the request was refused
+   */
   public abstract Optional<LocalDate> grantedUntil();
 
-  /** Returns whether the decision granted an extension. */
+  /**
+   * Returns whether the decision granted an extension.
+   *
+   * @return whether the decision has a last day of the extended period
+   */
   public final boolean isGranted() {
     return grantedUntil().isPresent();
   }

@@ -15,7 +15,11 @@ public abstract class ExtensionRequest {
 
   ExtensionRequest() {}
 
-  /** Returns a new builder. */
+  /**
+   * Returns a new builder.
+   *
+   * @return a new builder
+   */
   public static Builder builder() {
     return new Builder();
   }
@@ -23,29 +27,57 @@ public abstract class ExtensionRequest {
   /**
    * Returns a request known only by its grant: decided on {@code decidedOn} (without a vote, by a
    * Meeting of the States Parties), granted until {@code grantedUntil}.
+   *
+   * @param decidedOn the day of the decision
+   * @param grantedUntil the last day of the extended period
+   * @return the request, with only its decision known
    */
   public static ExtensionRequest grantedOn(LocalDate decidedOn, LocalDate grantedUntil) {
     return builder().decision(ExtensionDecision.grantedUntil(decidedOn, grantedUntil)).build();
   }
 
-  /** The day the request was submitted, if known. */
+  /**
+   * The day the request was submitted, if known.
+   *
+   * @return the day the request was submitted, or empty when not known
+   */
   public abstract Optional<LocalDate> submittedOn();
 
-  /** The last day of the extension asked for, if known. */
+  /**
+   * The last day of the extension asked for, if known.
+   *
+   * @return the last day of the extension asked for, or empty when not known
+   */
   public abstract Optional<LocalDate> requestedUntil();
 
-  /** The Art. 5(4) and 5(6) elements the request contains; empty when its contents are not known. */
+  /**
+   * The Art. 5(4) and 5(6) elements the request contains; empty when its contents are not known.
+   *
+   * @return the elements the request contains, or empty when its contents are not known
+   */
   public abstract Optional<ImmutableSet<RequestElement>> contents();
 
-  /** The decision on the request; empty while it is pending. */
+  /**
+   * The decision on the request; empty while it is pending.
+   *
+   * @return the decision on the request, or empty while it is pending
+   */
   public abstract Optional<ExtensionDecision> decision();
 
-  /** Returns the first day the request is on record: its submission, or failing that its decision. */
+  /**
+   * Returns the first day the request is on record: its submission, or failing that its decision.
+   *
+   * @return the day of submission if known, else the day of the decision
+   */
   public final LocalDate firstRecordedOn() {
     return submittedOn().orElseGet(() -> decision().orElseThrow().decidedOn());
   }
 
-  /** Returns whether the request was granted. */
+  /**
+   * Returns whether the request was granted.
+   *
+   * @return whether the request has a decision and that decision granted an extension
+   */
   public final boolean isGranted() {
     return decision().map(ExtensionDecision::isGranted).orElse(false);
   }
@@ -54,12 +86,22 @@ public abstract class ExtensionRequest {
   public static final class Builder extends ImmutableExtensionRequest.Builder {
     Builder() {}
 
-    /** Sets the elements of Art. 5(4) the request contains, from any set. */
+    /**
+     * Sets the elements of Art. 5(4) the request contains, from any set.
+     *
+     * @param elements the elements the request contains
+     * @return this builder
+     */
     public Builder contents(java.util.Set<RequestElement> elements) {
       return contents(ImmutableSet.copyOf(elements));
     }
 
-    /** Sets the elements of Art. 5(4) the request contains: {@code contents(DURATION, REASONS)}. */
+    /**
+     * Sets the elements of Art. 5(4) the request contains: {@code contents(DURATION, IMPEDIMENTS)}.
+     *
+     * @param elements the elements the request contains
+     * @return this builder
+     */
     public Builder contents(RequestElement... elements) {
       return contents(ImmutableSet.copyOf(elements));
     }

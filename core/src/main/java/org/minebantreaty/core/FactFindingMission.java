@@ -15,33 +15,65 @@ public abstract class FactFindingMission {
 
   FactFindingMission() {}
 
-  /** Returns a new builder. */
+  /**
+   * Returns a new builder.
+   *
+   * @return a new builder
+   */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** Whether the requested State invited the mission, which then needs no decision (Art. 8(8)). Defaults to {@code false}. */
+  /**
+   * Whether the requested State invited the mission, which then needs no decision (Art. 8(8)). Defaults to {@code false}.
+   *
+   * @return whether the requested State invited the mission
+   */
   @Value.Default
   public boolean invitedByRequestedState() {
     return false;
   }
 
-  /** The ISO 3166-1 alpha-3 nationality of each expert appointed. */
+  /**
+   * The ISO 3166-1 alpha-3 nationality of each expert appointed.
+   *
+   * @return the ISO 3166-1 alpha-3 nationality of each expert appointed
+   */
   public abstract ImmutableList<String> expertNationalities();
 
-  /** When the requested State was notified of the mission's arrival. */
+  /**
+   * When the requested State was notified of the mission's arrival.
+   *
+   * @return when the requested State was notified of the mission's arrival
+   */
   public abstract LocalDateTime notifiedAt();
 
-  /** When the mission arrived in the requested State. */
+  /**
+   * When the mission arrived in the requested State.
+   *
+   * @return when the mission arrived in the requested State
+   */
   public abstract LocalDateTime arrivedAt();
 
-  /** How many days the mission stayed in the territory of the requested State. */
+  /**
+   * How many days the mission stayed in the territory of the requested State.
+   *
+   * @return how many days the mission stayed in the territory of the requested State
+   */
   public abstract int daysInTerritory();
 
-  /** How many days the mission stayed at each site it visited. */
+  /**
+   * How many days the mission stayed at each site it visited.
+   *
+   * @return how many days the mission stayed at each site, by site
+   */
   public abstract ImmutableMap<String, Integer> daysAtSites();
 
-  /** Whether the requested State agreed to a longer stay than Art. 8(15) allows. Defaults to {@code false}. */
+  /**
+   * Whether the requested State agreed to a longer stay than Art. 8(15) allows. Defaults to {@code false}.
+   *
+   * @return whether the requested State agreed to a longer stay
+   */
   @Value.Default
   public boolean longerStayAgreed() {
     return false;

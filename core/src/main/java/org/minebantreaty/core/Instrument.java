@@ -18,25 +18,45 @@ public abstract class Instrument {
 
   Instrument() {}
 
-  /** Returns a new builder. */
+  /**
+   * Returns a new builder.
+   *
+   * @return a new builder
+   */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** Returns an instrument of {@code kind} deposited on {@code depositedOn}, with no declaration or reservation. */
+  /**
+   * Returns an instrument of {@code kind} deposited on {@code depositedOn}, with no declaration or reservation.
+   *
+   * @param kind the kind of instrument
+   * @param depositedOn the day the Depositary received the instrument
+   * @return the instrument
+   */
   public static Instrument of(InstrumentKind kind, LocalDate depositedOn) {
     return builder().kind(kind).depositedOn(depositedOn).build();
   }
 
-  /** The kind of instrument. */
+  /**
+   * The kind of instrument.
+   *
+   * @return the kind of instrument
+   */
   public abstract InstrumentKind kind();
 
-  /** The day the Depositary received the instrument. */
+  /**
+   * The day the Depositary received the instrument.
+   *
+   * @return the day the Depositary received the instrument
+   */
   public abstract LocalDate depositedOn();
 
   /**
    * Whether the State declared at deposit that it applies Art. 1(1) provisionally until the
    * Convention enters into force for it (Art. 18). Defaults to {@code false}.
+   *
+   * @return whether the State declared provisional application of Art. 1(1) at deposit
    */
   @Value.Default
   public boolean provisionalApplication() {
@@ -46,10 +66,16 @@ public abstract class Instrument {
   /**
    * For a notification of succession, the date of the State succession (a new State's independence)
    * from which the Depositary records the succession as effective; empty otherwise.
+   *
+   * @return the date of the State succession, or empty when the instrument is not a notification of succession
    */
   public abstract Optional<LocalDate> successionDate();
 
-  /** The text of each reservation recorded with the instrument (unlawful under Art. 19). */
+  /**
+   * The text of each reservation recorded with the instrument (unlawful under Art. 19).
+   *
+   * @return the text of each reservation recorded with the instrument
+   */
   public abstract ImmutableList<String> reservations();
 
   /** A builder of {@link Instrument}; {@code from(value)} copies an existing value, and a later setter call replaces an earlier one. */

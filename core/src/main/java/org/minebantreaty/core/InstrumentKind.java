@@ -22,12 +22,20 @@ public enum InstrumentKind {
     this.requiresSignature = requiresSignature;
   }
 
-  /** Returns whether only a signatory may deposit this kind of instrument (ratification, acceptance, approval). */
+  /**
+   * Returns whether only a signatory may deposit this kind of instrument (ratification, acceptance, approval).
+   *
+   * @return whether only a signatory may deposit this kind of instrument
+   */
   public boolean requiresSignature() {
     return requiresSignature;
   }
 
-  /** Returns the lower-case English word for the kind ({@code "accession"}). */
+  /**
+   * Returns the lower-case English word for the kind ({@code "accession"}).
+   *
+   * @return the kind's name in lower case
+   */
   public String word() {
     return name().toLowerCase(java.util.Locale.ROOT);
   }

@@ -17,8 +17,11 @@ import java.util.Optional;
 public final class InvalidFactException extends IllegalArgumentException {
   private static final long serialVersionUID = 1L;
 
+  /** The refused field, as {@code Type.field}. */
   private final String field;
+  /** The refused value as text. */
   private final String value;
+  /** The rule the value breaks. */
   private final String rule;
 
   /**
@@ -39,6 +42,8 @@ public final class InvalidFactException extends IllegalArgumentException {
    * Creates the refusal of a value built without its required attributes, for the builders: {@code
    * message} is the builder's, naming the type and the attributes not set ("Cannot build State, some
    * of required attributes are not set [name, iso3]").
+   *
+   * @param message the builder's message, naming the type and the attributes not set
    */
   public InvalidFactException(String message) {
     super(requireNonNull(message, "message"));
@@ -47,17 +52,29 @@ public final class InvalidFactException extends IllegalArgumentException {
     this.rule = message;
   }
 
-  /** Returns the refused field, as {@code Type.field} (for example {@code Stockpile.quantity}). */
+  /**
+   * Returns the refused field, as {@code Type.field} (for example {@code Stockpile.quantity}).
+   *
+   * @return the refused field, as {@code Type.field}
+   */
   public String field() {
     return field;
   }
 
-  /** Returns the refused value as text. */
+  /**
+   * Returns the refused value as text.
+   *
+   * @return the refused value as text
+   */
   public String value() {
     return value;
   }
 
-  /** Returns the rule the value breaks. */
+  /**
+   * Returns the rule the value breaks.
+   *
+   * @return the rule the value breaks
+   */
   public String rule() {
     return rule;
   }

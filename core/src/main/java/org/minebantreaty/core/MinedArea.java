@@ -13,15 +13,27 @@ public abstract class MinedArea {
 
   MinedArea() {}
 
-  /** Returns a new builder. */
+  /**
+   * Returns a new builder.
+   *
+   * @return a new builder
+   */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** The State's identifier for the area, unique within the State. */
+  /**
+   * The State's identifier for the area, unique within the State.
+   *
+   * @return the State's identifier for the area
+   */
   public abstract String id();
 
-  /** Whether mines are confirmed or suspected. Defaults to {@link HazardEvidence#SUSPECTED}. */
+  /**
+   * Whether mines are confirmed or suspected. Defaults to {@link HazardEvidence#SUSPECTED}.
+   *
+   * @return whether mines are confirmed or suspected
+   */
   @Value.Default
   public HazardEvidence evidence() {
     return HazardEvidence.SUSPECTED;
@@ -30,6 +42,8 @@ public abstract class MinedArea {
   /**
    * The day the area was identified; empty when it was known at entry into force and the date was
    * not recorded.
+   *
+   * @return the day the area was identified, or empty when it was not recorded
    */
   public abstract Optional<LocalDate> identifiedOn();
 
@@ -37,6 +51,8 @@ public abstract class MinedArea {
    * The first day from which the area has been perimeter-marked, monitored and protected by fencing
    * or other means (Art. 5(2)); empty if it never was, or, for an area {@link #knownOnlyFromItsDiscovery()},
    * if the record does not say.
+   *
+   * @return the first day of marking, monitoring and protection, or empty
    */
   public abstract Optional<LocalDate> protectedSince();
 
@@ -45,6 +61,8 @@ public abstract class MinedArea {
    * it: then an empty {@link #protectedSince()} or {@link #releasedOn()} means "not recorded" rather
    * than "never" or "not yet", and a finding that would rest on their absence is unknown instead.
    * Defaults to {@code false}.
+   *
+   * @return whether the record holds only the area's discovery
    */
   @Value.Default
   public boolean knownOnlyFromItsDiscovery() {
@@ -55,19 +73,34 @@ public abstract class MinedArea {
    * Whether this value stands for one or more areas reported together without their number, as a
    * report that gives the contamination but not its extent does: findings then speak of "mined
    * areas" without counting them. Defaults to {@code false}: the value is one area.
+   *
+   * @return whether this value stands for an unreported number of areas
    */
   @Value.Default
   public boolean standsForAnUnreportedNumberOfAreas() {
     return false;
   }
 
-  /** The day the area was released; empty while it is not. */
+  /**
+   * The day the area was released; empty while it is not.
+   *
+   * @return the day the area was released, or empty while it is not
+   */
   public abstract Optional<LocalDate> releasedOn();
 
-  /** How the area was released; present exactly when {@link #releasedOn()} is. */
+  /**
+   * How the area was released; present exactly when {@link #releasedOn()} is.
+   *
+   * @return how the area was released, or empty while it is not released
+   */
   public abstract Optional<ReleaseMethod> releaseMethod();
 
-  /** Returns whether the area is known on {@code date} and not released by the end of it. */
+  /**
+   * Returns whether the area is known on {@code date} and not released by the end of it.
+   *
+   * @param date the day to test
+   * @return whether the area has no day of identification or one on or before {@code date}, and no release on or before it
+   */
   public final boolean isOutstandingOn(LocalDate date) {
     return identifiedOn().map(identified -> !identified.isAfter(date)).orElse(true)
         && releasedOn().map(released -> released.isAfter(date)).orElse(true);
@@ -77,7 +110,13 @@ public abstract class MinedArea {
   public static final class Builder extends ImmutableMinedArea.Builder {
     Builder() {}
 
-    /** Records the release of the area on {@code on} by {@code method}. */
+    /**
+     * Records the release of the area on {@code on} by {@code method}.
+     *
+     * @param on the day of release
+     * @param method how the area was released
+     * @return this builder
+     */
     public Builder released(LocalDate on, ReleaseMethod method) {
       releasedOn(on);
       releaseMethod(method);

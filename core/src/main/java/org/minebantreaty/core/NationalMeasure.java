@@ -19,21 +19,41 @@ public abstract class NationalMeasure {
     OTHER
   }
 
-  /** Returns a new builder. */
+  /**
+   * Returns a new builder.
+   *
+   * @return a new builder
+   */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** The measure's title. */
+  /**
+   * The measure's title.
+   *
+   * @return the measure's title
+   */
   public abstract String title();
 
-  /** The kind of measure. */
+  /**
+   * The kind of measure.
+   *
+   * @return the kind of measure
+   */
   public abstract Kind kind();
 
-  /** The day it was adopted. */
+  /**
+   * The day it was adopted.
+   *
+   * @return the day the measure was adopted
+   */
   public abstract LocalDate adoptedOn();
 
-  /** Whether it imposes penal sanctions for prohibited activity (Art. 9). */
+  /**
+   * Whether it imposes penal sanctions for prohibited activity (Art. 9).
+   *
+   * @return whether the measure imposes penal sanctions
+   */
   public abstract boolean penalSanctions();
 
   /** A builder of {@link NationalMeasure}; {@code from(value)} copies an existing value, and a later setter call replaces an earlier one. */

@@ -22,22 +22,47 @@ public abstract class ProcedureDecision {
     MEASURES
   }
 
-  /** Returns a decision on {@code matter} taken by consensus on {@code on}. */
+  /**
+   * Returns a decision on {@code matter} taken by consensus on {@code on}.
+   *
+   * @param matter what was decided on
+   * @param on the day of the decision
+   * @return the decision, with no votes
+   */
   public static ProcedureDecision byConsensus(Matter matter, LocalDate on) {
     return ImmutableProcedureDecision.builder().matter(matter).decidedOn(on).build();
   }
 
-  /** Returns a decision on {@code matter} put to the vote on {@code on}. */
+  /**
+   * Returns a decision on {@code matter} put to the vote on {@code on}.
+   *
+   * @param matter what was decided on
+   * @param on the day of the decision
+   * @param votes the vote
+   * @return the decision
+   */
   public static ProcedureDecision byVote(Matter matter, LocalDate on, Votes votes) {
     return ImmutableProcedureDecision.builder().matter(matter).decidedOn(on).votes(votes).build();
   }
 
-  /** What was decided on. */
+  /**
+   * What was decided on.
+   *
+   * @return what was decided on
+   */
   public abstract Matter matter();
 
-  /** The day of the decision. */
+  /**
+   * The day of the decision.
+   *
+   * @return the day of the decision
+   */
   public abstract LocalDate decidedOn();
 
-  /** The vote; empty for a decision by consensus. */
+  /**
+   * The vote; empty for a decision by consensus.
+   *
+   * @return the vote, or empty for a decision by consensus
+   */
   public abstract Optional<Votes> votes();
 }

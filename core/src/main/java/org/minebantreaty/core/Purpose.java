@@ -11,7 +11,11 @@ public enum Purpose {
   /** Destruction (Art. 3(2), for transfers). */
   DESTRUCTION;
 
-  /** Returns whether this is one of the training purposes of Art. 3(1). */
+  /**
+   * Returns whether this is one of the training purposes of Art. 3(1).
+   *
+   * @return whether this purpose is not {@link #DESTRUCTION}
+   */
   public boolean isTraining() {
     return this != DESTRUCTION;
   }

@@ -27,7 +27,11 @@ public enum ReportSection {
     this.letter = letter;
   }
 
-  /** Returns the sub-paragraph letter of Art. 7(1), {@code "a"} to {@code "i"}. */
+  /**
+   * Returns the sub-paragraph letter of Art. 7(1), {@code "a"} to {@code "i"}.
+   *
+   * @return the letter, {@code "a"} to {@code "i"}
+   */
   public String letter() {
     return letter;
   }

@@ -28,12 +28,20 @@ public enum RequestElement {
     this.description = description;
   }
 
-  /** Returns the paragraph of Art. 5 that requires the element, as {@code "4(b)(ii)"}. */
+  /**
+   * Returns the paragraph of Art. 5 that requires the element, as {@code "4(b)(ii)"}.
+   *
+   * @return the paragraph of Art. 5, as {@code "4(b)(ii)"} or {@code "6"}
+   */
   public String paragraph() {
     return paragraph;
   }
 
-  /** Returns what the element is, in words. */
+  /**
+   * Returns what the element is, in words.
+   *
+   * @return the element described in words
+   */
   public String description() {
     return description;
   }

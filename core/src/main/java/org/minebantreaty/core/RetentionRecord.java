@@ -14,21 +14,41 @@ public abstract class RetentionRecord {
 
   RetentionRecord() {}
 
-  /** Returns a new builder. */
+  /**
+   * Returns a new builder.
+   *
+   * @return a new builder
+   */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** The day the count stood. */
+  /**
+   * The day the count stood.
+   *
+   * @return the day the count stood
+   */
   public abstract LocalDate on();
 
-  /** How many mines were retained. */
+  /**
+   * How many mines were retained.
+   *
+   * @return how many mines were retained
+   */
   public abstract long quantity();
 
-  /** The purposes given; empty when none was. */
+  /**
+   * The purposes given; empty when none was.
+   *
+   * @return the purposes given, or empty when none was
+   */
   public abstract ImmutableSet<Purpose> purposes();
 
-  /** The institutions authorised to hold the mines (Art. 7(1)(d)). */
+  /**
+   * The institutions authorised to hold the mines (Art. 7(1)(d)).
+   *
+   * @return the institutions authorised to hold the mines
+   */
   public abstract ImmutableList<String> institutions();
 
   /** A builder of {@link RetentionRecord}; {@code from(value)} copies an existing value, and a later setter call replaces an earlier one. */

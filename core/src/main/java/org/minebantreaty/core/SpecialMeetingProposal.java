@@ -14,24 +14,48 @@ public abstract class SpecialMeetingProposal {
 
   SpecialMeetingProposal() {}
 
-  /** Returns a new builder. */
+  /**
+   * Returns a new builder.
+   *
+   * @return a new builder
+   */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** The day the Secretary-General communicated the proposal to the States Parties. */
+  /**
+   * The day the Secretary-General communicated the proposal to the States Parties.
+   *
+   * @return the day the Secretary-General communicated the proposal
+   */
   public abstract LocalDate communicatedOn();
 
-  /** How many States Parties there were. */
+  /**
+   * How many States Parties there were.
+   *
+   * @return how many States Parties there were
+   */
   public abstract int statesParties();
 
-  /** How many States Parties favoured a Special Meeting within 14 days of the communication. */
+  /**
+   * How many States Parties favoured a Special Meeting within 14 days of the communication.
+   *
+   * @return how many States Parties favoured a Special Meeting within 14 days
+   */
   public abstract int inFavourWithin14Days();
 
-  /** The day the Special Meeting convened, if it did. */
+  /**
+   * The day the Special Meeting convened, if it did.
+   *
+   * @return the day the Special Meeting convened, or empty when it did not
+   */
   public abstract Optional<LocalDate> convenedOn();
 
-  /** How many States Parties were present, if it convened. */
+  /**
+   * How many States Parties were present, if it convened.
+   *
+   * @return how many States Parties were present, or empty when the meeting did not convene
+   */
   public abstract Optional<Integer> present();
 
   /** A builder of {@link SpecialMeetingProposal}; {@code from(value)} copies an existing value, and a later setter call replaces an earlier one. */

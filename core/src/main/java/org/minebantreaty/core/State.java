@@ -28,44 +28,76 @@ public abstract class State {
 
   State() {}
 
-  /** Returns a new builder. */
+  /**
+   * Returns a new builder.
+   *
+   * @return a new builder
+   */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** The State's short name in English ("Ukraine"). */
+  /**
+   * The State's short name in English ("Ukraine").
+   *
+   * @return the State's short name in English
+   */
   public abstract String name();
 
-  /** The State's ISO 3166-1 alpha-3 code ("UKR"). */
+  /**
+   * The State's ISO 3166-1 alpha-3 code ("UKR").
+   *
+   * @return the State's ISO 3166-1 alpha-3 code
+   */
   public abstract String iso3();
 
-  /** The day the State signed the Convention (Art. 15), if it did. */
+  /**
+   * The day the State signed the Convention (Art. 15), if it did.
+   *
+   * @return the day the State signed, or empty when it did not sign or the date is not recorded
+   */
   public abstract Optional<LocalDate> signedOn();
 
   /**
    * Whether the State signed on a date the record does not give. Defaults to {@code false}: with no
    * {@link #signedOn()} the State did not sign. Set it for a signatory whose signature date is
    * unknown, so that its ratification, acceptance or approval is not refused.
+   *
+   * @return whether the State signed on a date the record does not give
    */
   @Value.Default
   public boolean signatoryWithUnknownDate() {
     return false;
   }
 
-  /** Returns whether the State signed the Convention, on a recorded date or not. */
+  /**
+   * Returns whether the State signed the Convention, on a recorded date or not.
+   *
+   * @return whether a signature date is recorded or the State signed on an unknown date
+   */
   public final boolean isSignatory() {
     return signedOn().isPresent() || signatoryWithUnknownDate();
   }
 
-  /** The State's instrument of consent to be bound (Art. 16), once deposited. */
+  /**
+   * The State's instrument of consent to be bound (Art. 16), once deposited.
+   *
+   * @return the State's instrument, or empty before it is deposited
+   */
   public abstract Optional<Instrument> instrument();
 
-  /** The stockpiles of anti-personnel mines recorded for the State (Art. 4, Art. 7(1)(b)). */
+  /**
+   * The stockpiles of anti-personnel mines recorded for the State (Art. 4, Art. 7(1)(b)).
+   *
+   * @return the stockpiles recorded for the State
+   */
   public abstract ImmutableList<Stockpile> stockpiles();
 
   /**
    * Whether {@link #stockpiles()} is the State's complete holding, so that an empty list means it
    * held none. Defaults to {@code false}: an unrecorded stockpile is unknown, not empty.
+   *
+   * @return whether the recorded stockpiles are the State's complete holding
    */
   @Value.Default
   public boolean stockpileHoldingsKnown() {
@@ -75,6 +107,8 @@ public abstract class State {
   /**
    * The day the State declared it had destroyed all its stockpiled anti-personnel mines (Art. 4), if
    * it has; it judges Art. 4 when no stockpile with quantities is recorded.
+   *
+   * @return the day the State declared its stockpile destruction complete, or empty when it has not
    */
   public abstract Optional<LocalDate> stockpileDestructionCompletedOn();
 
@@ -82,6 +116,8 @@ public abstract class State {
    * Whether the State held stockpiled anti-personnel mines at entry into force in a quantity the
    * record does not give. Defaults to {@code false}. With no {@link #stockpiles()} recorded, it lets
    * the Art. 4 finding say that a stockpile was held instead of that nothing is known.
+   *
+   * @return whether the State held stockpiled mines at entry into force in an unrecorded quantity
    */
   @Value.Default
   public boolean stockpileHeldInUnknownQuantity() {
@@ -92,15 +128,23 @@ public abstract class State {
    * The State's own counts of the stockpiled anti-personnel mines that remained, each on its day
    * (Art. 7(1)(b)), in any order. The latest count on or before an assessment's date supersedes what
    * {@link #stockpiles()} and their destructions would give.
+   *
+   * @return the State's own counts of its remaining stockpiled mines, in any order
    */
   public abstract ImmutableList<StockpileCount> stockpileCounts();
 
-  /** The mined areas recorded under the State's jurisdiction or control (Art. 5, Art. 7(1)(c)). */
+  /**
+   * The mined areas recorded under the State's jurisdiction or control (Art. 5, Art. 7(1)(c)).
+   *
+   * @return the mined areas recorded for the State
+   */
   public abstract ImmutableList<MinedArea> minedAreas();
 
   /**
    * Whether {@link #minedAreas()} is the complete record, so that an empty list means no mined areas.
    * Defaults to {@code false}.
+   *
+   * @return whether the recorded mined areas are the complete record
    */
   @Value.Default
   public boolean minedAreasKnown() {
@@ -111,6 +155,8 @@ public abstract class State {
    * The day the State declared it had destroyed all anti-personnel mines in mined areas under its
    * jurisdiction or control (Art. 5(1)), if it has. An area identified after this day is a
    * previously unknown area found after completion; one identified earlier is covered by it.
+   *
+   * @return the day the State declared all mines in its mined areas destroyed, or empty when it has not
    */
   public abstract Optional<LocalDate> minedAreaCompletionDeclaredOn();
 
@@ -119,58 +165,99 @@ public abstract class State {
    * declaration of completion, so that none recorded means none was made. Defaults to {@code false}.
    * A State that was granted an extension had mined areas outstanding then; with this set and no
    * declaration since, they are taken as still outstanding.
+   *
+   * @return whether the record of the State's declaration of completion is complete
    */
   @Value.Default
   public boolean minedAreaCompletionKnown() {
     return false;
   }
 
-  /** The State's Art. 5 extension requests, in any order. */
+  /**
+   * The State's Art. 5 extension requests, in any order.
+   *
+   * @return the State's extension requests, in any order
+   */
   public abstract ImmutableList<ExtensionRequest> extensionRequests();
 
-  /** The State's Art. 7 transparency reports, in any order. */
+  /**
+   * The State's Art. 7 transparency reports, in any order.
+   *
+   * @return the State's transparency reports, in any order
+   */
   public abstract ImmutableList<TransparencyReport> transparencyReports();
 
   /**
    * Whether {@link #transparencyReports()} is the complete record, so that a report not listed was
    * not submitted. Defaults to {@code false}: a report missing from an incomplete record is unknown.
+   *
+   * @return whether the recorded transparency reports are the complete record
    */
   @Value.Default
   public boolean transparencyReportsKnown() {
     return false;
   }
 
-  /** The State's notice of withdrawal (Art. 20), if it gave one. */
+  /**
+   * The State's notice of withdrawal (Art. 20), if it gave one.
+   *
+   * @return the State's notice of withdrawal, or empty when it gave none
+   */
   public abstract Optional<Withdrawal> withdrawal();
 
-  /** Recorded acts involving mines (Arts. 1–3). */
+  /**
+   * Recorded acts involving mines (Arts. 1–3).
+   *
+   * @return the recorded acts involving mines
+   */
   public abstract ImmutableList<Activity> activities();
 
-  /** The State's mines retained under Art. 3(1), one record per reported count. */
+  /**
+   * The State's mines retained under Art. 3(1), one record per reported count.
+   *
+   * @return the State's retention records, one per reported count
+   */
   public abstract ImmutableList<RetentionRecord> retainedMines();
 
-  /** The State's national implementation measures (Art. 9). */
+  /**
+   * The State's national implementation measures (Art. 9).
+   *
+   * @return the State's national implementation measures
+   */
   public abstract ImmutableList<NationalMeasure> nationalMeasures();
 
   /**
    * Whether {@link #nationalMeasures()} is the complete record, so that an empty list means none were
    * taken. Defaults to {@code false}.
+   *
+   * @return whether the recorded national measures are the complete record
    */
   @Value.Default
   public boolean nationalMeasuresKnown() {
     return false;
   }
 
-  /** The State's notification that it suspends the Convention, if it made one. */
+  /**
+   * The State's notification that it suspends the Convention, if it made one.
+   *
+   * @return the State's notification of suspension, or empty when it made none
+   */
   public abstract Optional<Suspension> suspension();
 
-  /** The periods in which the State was or is engaged in an armed conflict. */
+  /**
+   * The periods in which the State was or is engaged in an armed conflict.
+   *
+   * @return the State's periods of armed conflict
+   */
   public abstract ImmutableList<ArmedConflict> armedConflicts();
 
   /**
    * Returns the facts as they stood at the end of {@code date}: everything dated after it removed,
    * releases and decisions after it undone, and conflicts that ended after it still ongoing. Rules
    * judge this view, so facts dated after an assessment's date can never change it.
+   *
+   * @param date the last day whose facts are kept
+   * @return the State as known at the end of {@code date}; this State when nothing recorded is dated after it
    */
   public final State asKnownOn(LocalDate date) {
     if (!hasFactsAfter(date)) {
@@ -231,6 +318,8 @@ public abstract class State {
    * Returns every date on which something recorded about the State happened — a signature, a
    * deposit, a destruction, a report, a decision, a conflict's first and last days — in order. An
    * assessment can change only on these days, the deadlines they fix, and the days after them.
+   *
+   * @return the dates of the recorded facts, in ascending order
    */
   public final com.google.common.collect.ImmutableSortedSet<LocalDate> factDates() {
     com.google.common.collect.ImmutableSortedSet.Builder<LocalDate> dates = com.google.common.collect.ImmutableSortedSet.naturalOrder();

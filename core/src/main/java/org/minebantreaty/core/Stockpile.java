@@ -19,30 +19,59 @@ public abstract class Stockpile {
 
   Stockpile() {}
 
-  /** Returns a new builder. */
+  /**
+   * Returns a new builder.
+   *
+   * @return a new builder
+   */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** What mines the stockpile holds. Defaults to unspecified anti-personnel mines. */
+  /**
+   * What mines the stockpile holds. Defaults to unspecified anti-personnel mines.
+   *
+   * @return what mines the stockpile holds
+   */
   @Value.Default
   public MineType mineType() {
     return MineType.unspecifiedAntiPersonnel();
   }
 
-  /** How many mines the stockpile held when declared (at entry into force, or when found). */
+  /**
+   * How many mines the stockpile held when declared (at entry into force, or when found).
+   *
+   * @return how many mines the stockpile held when declared
+   */
   public abstract long quantity();
 
-  /** The destructions recorded against this stockpile, in any order. */
+  /**
+   * The destructions recorded against this stockpile, in any order.
+   *
+   * @return the destructions recorded against this stockpile, in any order
+   */
   public abstract ImmutableList<Destruction> destructions();
 
-  /** The day a previously unknown stockpile was discovered; empty for one held at entry into force. */
+  /**
+   * The day a previously unknown stockpile was discovered; empty for one held at entry into force.
+   *
+   * @return the day the stockpile was discovered, or empty for one held at entry into force
+   */
   public abstract Optional<LocalDate> foundOn();
 
-  /** The day the State informed the States Parties of the discovery; empty if it has not (yet). */
+  /**
+   * The day the State informed the States Parties of the discovery; empty if it has not (yet).
+   *
+   * @return the day the State reported the discovery, or empty when it has not
+   */
   public abstract Optional<LocalDate> reportedOn();
 
-  /** Returns how many mines remain at the end of {@code date}: the quantity less destructions on or before it. */
+  /**
+   * Returns how many mines remain at the end of {@code date}: the quantity less destructions on or before it.
+   *
+   * @param date the day at whose end the mines are counted
+   * @return the quantity less the mines destroyed on or before {@code date}
+   */
   public final long remainingOn(LocalDate date) {
     long remaining = quantity();
     for (Destruction destruction : destructions()) {
@@ -53,7 +82,11 @@ public abstract class Stockpile {
     return remaining;
   }
 
-  /** Returns the day the last mine was destroyed, or empty if mines remain after every recorded destruction. */
+  /**
+   * Returns the day the last mine was destroyed, or empty if mines remain after every recorded destruction.
+   *
+   * @return the day of the last destruction if destructions account for every mine; {@link #foundOn()} for a stockpile of none; else empty
+   */
   public final Optional<LocalDate> destroyedCompletelyOn() {
     if (quantity() == 0) {
       return foundOn();
@@ -69,7 +102,11 @@ public abstract class Stockpile {
     return destroyed == quantity() ? Optional.ofNullable(last) : Optional.empty();
   }
 
-  /** Returns whether this stockpile was discovered after entry into force rather than held at it. */
+  /**
+   * Returns whether this stockpile was discovered after entry into force rather than held at it.
+   *
+   * @return whether the stockpile has a {@link #foundOn()} date
+   */
   public final boolean isFoundLater() {
     return foundOn().isPresent();
   }

@@ -17,23 +17,47 @@ public abstract class StockpileCount {
 
   StockpileCount() {}
 
-  /** Returns the count of {@code remaining} mines at the end of {@code on}, as reported exactly. */
+  /**
+   * Returns the count of {@code remaining} mines at the end of {@code on}, as reported exactly.
+   *
+   * @param on the day the count stood
+   * @param remaining how many stockpiled mines remained to be destroyed
+   * @return the exact count
+   */
   public static StockpileCount of(LocalDate on, long remaining) {
     return ImmutableStockpileCount.builder().on(on).remaining(remaining).build();
   }
 
-  /** Returns the count of about {@code remaining} mines at the end of {@code on}, as the source rounds it. */
+  /**
+   * Returns the count of about {@code remaining} mines at the end of {@code on}, as the source rounds it.
+   *
+   * @param on the day the count stood
+   * @param remaining about how many stockpiled mines remained to be destroyed
+   * @return the approximate count
+   */
   public static StockpileCount about(LocalDate on, long remaining) {
     return ImmutableStockpileCount.builder().on(on).remaining(remaining).approximate(true).build();
   }
 
-  /** The day the count stood. */
+  /**
+   * The day the count stood.
+   *
+   * @return the day the count stood
+   */
   public abstract LocalDate on();
 
-  /** How many stockpiled mines remained to be destroyed; zero or more. */
+  /**
+   * How many stockpiled mines remained to be destroyed; zero or more.
+   *
+   * @return how many stockpiled mines remained to be destroyed
+   */
   public abstract long remaining();
 
-  /** Whether the source gives the count only roughly ("about 3.3 million"). Defaults to {@code false}. */
+  /**
+   * Whether the source gives the count only roughly ("about 3.3 million"). Defaults to {@code false}.
+   *
+   * @return whether the source gives the count only roughly
+   */
   @Value.Default
   public boolean approximate() {
     return false;

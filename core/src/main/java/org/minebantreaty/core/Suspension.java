@@ -14,15 +14,29 @@ public abstract class Suspension {
 
   Suspension() {}
 
-  /** Returns a suspension notified on {@code notifiedOn}, invoking {@code basis}. */
+  /**
+   * Returns a suspension notified on {@code notifiedOn}, invoking {@code basis}.
+   *
+   * @param notifiedOn the day the notification reached the Depositary
+   * @param basis the legal basis the State invoked
+   * @return the suspension
+   */
   public static Suspension notifiedOn(LocalDate notifiedOn, String basis) {
     return ImmutableSuspension.builder().notifiedOn(notifiedOn).basis(basis).build();
   }
 
-  /** The day the notification reached the Depositary. */
+  /**
+   * The day the notification reached the Depositary.
+   *
+   * @return the day the notification reached the Depositary
+   */
   public abstract LocalDate notifiedOn();
 
-  /** The legal basis the State invoked ("Art. 62 of the Vienna Convention on the Law of Treaties"). */
+  /**
+   * The legal basis the State invoked ("Art. 62 of the Vienna Convention on the Law of Treaties").
+   *
+   * @return the legal basis the State invoked
+   */
   public abstract String basis();
 
   @Value.Check

@@ -15,43 +15,84 @@ public abstract class TransparencyReport {
 
   TransparencyReport() {}
 
-  /** Returns a new builder. */
+  /**
+   * Returns a new builder.
+   *
+   * @return a new builder
+   */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** Returns the initial report submitted on {@code submittedOn}, its sections not recorded. */
+  /**
+   * Returns the initial report submitted on {@code submittedOn}, its sections not recorded.
+   *
+   * @param submittedOn the day the Secretary-General received the report
+   * @return the initial report
+   */
   public static TransparencyReport initial(LocalDate submittedOn) {
     return builder().kind(ReportKind.INITIAL).submittedOn(submittedOn).build();
   }
 
-  /** Returns the annual report covering {@code coveredYear}, submitted on {@code submittedOn}, its sections not recorded. */
+  /**
+   * Returns the annual report covering {@code coveredYear}, submitted on {@code submittedOn}, its sections not recorded.
+   *
+   * @param coveredYear the calendar year the report covers
+   * @param submittedOn the day the Secretary-General received the report
+   * @return the annual report
+   */
   public static TransparencyReport annual(Year coveredYear, LocalDate submittedOn) {
     return builder().kind(ReportKind.ANNUAL).coveredYear(coveredYear).submittedOn(submittedOn).build();
   }
 
-  /** The kind of report. */
+  /**
+   * The kind of report.
+   *
+   * @return the kind of report
+   */
   public abstract ReportKind kind();
 
-  /** For an annual report, the calendar year it covers; empty for the initial report. */
+  /**
+   * For an annual report, the calendar year it covers; empty for the initial report.
+   *
+   * @return the calendar year an annual report covers, or empty for the initial report
+   */
   public abstract Optional<Year> coveredYear();
 
-  /** The day the Secretary-General received the report. */
+  /**
+   * The day the Secretary-General received the report.
+   *
+   * @return the day the Secretary-General received the report
+   */
   public abstract LocalDate submittedOn();
 
-  /** The sections of Art. 7(1) the report contains; empty when they were not recorded. */
+  /**
+   * The sections of Art. 7(1) the report contains; empty when they were not recorded.
+   *
+   * @return the sections the report contains, or empty when they were not recorded
+   */
   public abstract Optional<ImmutableSet<ReportSection>> sections();
 
   /** A builder of {@link TransparencyReport}; {@code from(value)} copies an existing value, and a later setter call replaces an earlier one. */
   public static final class Builder extends ImmutableTransparencyReport.Builder {
     Builder() {}
 
-    /** Sets the sections of Art. 7(1) the report contains, from any set. */
+    /**
+     * Sets the sections of Art. 7(1) the report contains, from any set.
+     *
+     * @param sections the sections the report contains
+     * @return this builder
+     */
     public Builder sections(java.util.Set<ReportSection> sections) {
       return sections(ImmutableSet.copyOf(sections));
     }
 
-    /** Sets the sections of Art. 7(1) the report contains: {@code sections(NATIONAL_MEASURES, STOCKPILES)}. */
+    /**
+     * Sets the sections of Art. 7(1) the report contains: {@code sections(NATIONAL_MEASURES, STOCKPILES)}.
+     *
+     * @param sections the sections the report contains
+     * @return this builder
+     */
     public Builder sections(ReportSection... sections) {
       return sections(ImmutableSet.copyOf(sections));
     }

@@ -124,6 +124,9 @@ public final class TreatyCalendar {
   /**
    * Returns the first day of the sixth month after the month of {@code date}: deposit 4 May 2001 →
    * 1 November 2001; 13 December 2017 → 1 June 2018; 31 August → 1 February.
+   *
+   * @param date the day whose month counts
+   * @return the first day of the sixth month after the month of {@code date}
    */
   public static LocalDate firstDayOfSixthMonthAfter(LocalDate date) {
     return date.withDayOfMonth(1).plusMonths(ENTRY_INTO_FORCE_MONTHS);
@@ -135,6 +138,8 @@ public final class TreatyCalendar {
    * force on 1 March 1999 (Art. 17(1)); later ones on the first day of the sixth month after the
    * deposit (Art. 17(2)). The result is always the 1st of a month and never before 1 March 1999.
    *
+   * @param deposit the day the State deposited its instrument
+   * @return the day the Convention enters into force for the State
    * @throws InvalidFactException if {@code deposit} is before the Convention opened for signature
    */
   public static LocalDate entryIntoForce(LocalDate deposit) {
@@ -153,6 +158,9 @@ public final class TreatyCalendar {
    * date (Interpretation I-17.1: the Depositary records a succession as effective from the State
    * succession, as for South Sudan on 9 July 2011), but never before 1 March 1999; otherwise {@link
    * #entryIntoForce(LocalDate)} of its deposit.
+   *
+   * @param instrument the State's instrument
+   * @return the day the Convention enters into force for the State
    */
   public static LocalDate entryIntoForce(Instrument instrument) {
     if (instrument.successionDate().isPresent()) {
@@ -165,6 +173,9 @@ public final class TreatyCalendar {
   /**
    * Returns whether an instrument deposited on {@code deposit} was deposited by the day of the 40th
    * instrument, so that Art. 17(1) rather than 17(2) fixes its entry into force.
+   *
+   * @param deposit the day the instrument was deposited
+   * @return whether {@code deposit} is on or before 16 September 1998
    */
   public static boolean isAmongFirstForty(LocalDate deposit) {
     return !deposit.isAfter(FORTIETH_INSTRUMENT_DEPOSITED);
@@ -174,12 +185,20 @@ public final class TreatyCalendar {
    * Returns the Convention's own entry into force computed from a list of deposit dates (Art.
    * 17(1)): the first day of the sixth month after the month of the 40th deposit, or empty when
    * fewer than 40 instruments are listed. The order of the list does not matter.
+   *
+   * @param deposits the deposit dates, in any order
+   * @return the day the Convention enters into force, or empty when fewer than 40 instruments are listed
    */
   public static Optional<LocalDate> conventionEntryIntoForce(Collection<LocalDate> deposits) {
     return fortiethDeposit(deposits).map(TreatyCalendar::firstDayOfSixthMonthAfter);
   }
 
-  /** Returns the date of the 40th deposit in a list of deposit dates, or empty if there are fewer. */
+  /**
+   * Returns the date of the 40th deposit in a list of deposit dates, or empty if there are fewer.
+   *
+   * @param deposits the deposit dates, in any order
+   * @return the 40th deposit date in date order, or empty when fewer than 40 are listed
+   */
   public static Optional<LocalDate> fortiethDeposit(Collection<LocalDate> deposits) {
     if (deposits.size() < INSTRUMENTS_FOR_ENTRY_INTO_FORCE) {
       return Optional.empty();
@@ -189,32 +208,62 @@ public final class TreatyCalendar {
     return Optional.of(sorted.get(INSTRUMENTS_FOR_ENTRY_INTO_FORCE - 1));
   }
 
-  /** Returns the Art. 8(2) deadline for answering a request for clarification: 28 days after receipt. */
+  /**
+   * Returns the Art. 8(2) deadline for answering a request for clarification: 28 days after receipt.
+   *
+   * @param received the day the request reached the requested State
+   * @return the last day for the answer
+   */
   public static LocalDate clarificationAnswerDeadline(LocalDate received) {
     return received.plus(CLARIFICATION_RESPONSE_PERIOD);
   }
 
-  /** Returns the last day States Parties may favour a Special Meeting: 14 days after the communication (Art. 8(5)). */
+  /**
+   * Returns the last day States Parties may favour a Special Meeting: 14 days after the communication (Art. 8(5)).
+   *
+   * @param communicated the day the Secretary-General communicated the proposal
+   * @return the last day to favour a Special Meeting
+   */
   public static LocalDate specialMeetingSupportDeadline(LocalDate communicated) {
     return communicated.plus(SPECIAL_MEETING_SUPPORT_PERIOD);
   }
 
-  /** Returns the last day a supported Special Meeting may convene: a further 14 days, 28 in all (Art. 8(5)). */
+  /**
+   * Returns the last day a supported Special Meeting may convene: a further 14 days, 28 in all (Art. 8(5)).
+   *
+   * @param communicated the day the Secretary-General communicated the proposal
+   * @return the last day the Special Meeting may convene
+   */
   public static LocalDate specialMeetingConveningDeadline(LocalDate communicated) {
     return specialMeetingSupportDeadline(communicated).plus(SPECIAL_MEETING_CONVENING_PERIOD);
   }
 
-  /** Returns the last day for support for an Amendment Conference: 30 days after circulation (Art. 13(1)). */
+  /**
+   * Returns the last day for support for an Amendment Conference: 30 days after circulation (Art. 13(1)).
+   *
+   * @param circulated the day the Depositary circulated the proposed amendment
+   * @return the last day to support an Amendment Conference
+   */
   public static LocalDate amendmentSupportDeadline(LocalDate circulated) {
     return circulated.plus(AMENDMENT_SUPPORT_PERIOD);
   }
 
-  /** Returns the Art. 4 deadline: four years after entry into force. Not extendable. */
+  /**
+   * Returns the Art. 4 deadline: four years after entry into force. Not extendable.
+   *
+   * @param entryIntoForce the day the Convention entered into force for the State
+   * @return the last day to destroy all stockpiled mines
+   */
   public static LocalDate stockpileDestructionDeadline(LocalDate entryIntoForce) {
     return entryIntoForce.plus(STOCKPILE_DESTRUCTION_PERIOD);
   }
 
-  /** Returns the original Art. 5(1) deadline: ten years after entry into force. */
+  /**
+   * Returns the original Art. 5(1) deadline: ten years after entry into force.
+   *
+   * @param entryIntoForce the day the Convention entered into force for the State
+   * @return the last day to destroy all mines in mined areas
+   */
   public static LocalDate minedAreaDestructionDeadline(LocalDate entryIntoForce) {
     return entryIntoForce.plus(MINED_AREA_DESTRUCTION_PERIOD);
   }
@@ -222,17 +271,30 @@ public final class TreatyCalendar {
   /**
    * Returns the latest date an Art. 5(3) extension of {@code deadlineExtended} may run to: ten
    * years after the deadline it extends (29 February 2012 → 28 February 2022).
+   *
+   * @param deadlineExtended the deadline the extension extends
+   * @return the latest day the extension may run to
    */
   public static LocalDate extensionCeiling(LocalDate deadlineExtended) {
     return deadlineExtended.plus(MAXIMUM_EXTENSION);
   }
 
-  /** Returns the Art. 7(1) initial report deadline: 180 days after entry into force. */
+  /**
+   * Returns the Art. 7(1) initial report deadline: 180 days after entry into force.
+   *
+   * @param entryIntoForce the day the Convention entered into force for the State
+   * @return the last day to submit the initial report
+   */
   public static LocalDate initialReportDeadline(LocalDate entryIntoForce) {
     return entryIntoForce.plus(INITIAL_REPORT_PERIOD);
   }
 
-  /** Returns the Art. 7(2) due date of the annual report covering {@code calendarYear}: 30 April of the next year. */
+  /**
+   * Returns the Art. 7(2) due date of the annual report covering {@code calendarYear}: 30 April of the next year.
+   *
+   * @param calendarYear the calendar year the report covers
+   * @return 30 April of the year after {@code calendarYear}
+   */
   public static LocalDate annualReportDeadline(Year calendarYear) {
     return calendarYear.plusYears(1).atMonthDay(ANNUAL_REPORT_DAY);
   }
@@ -241,6 +303,9 @@ public final class TreatyCalendar {
    * Returns the first calendar year whose annual report a State owes (Interpretation I-7.1): the
    * year of entry into force, unless its 30 April due date falls on or before the initial report's
    * deadline, in which case the initial report covers it and the next year is the first.
+   *
+   * @param entryIntoForce the day the Convention entered into force for the State
+   * @return the first calendar year covered by an annual report
    */
   public static Year firstAnnualReportYear(LocalDate entryIntoForce) {
     Year year = Year.from(entryIntoForce);
@@ -252,6 +317,10 @@ public final class TreatyCalendar {
    * whose entry into force is {@code entryIntoForce}: 30 April of the coming year, or the due date of
    * the first annual report if that is later (Interpretation I-7.1). Empty only when that 30 April
    * lies beyond {@link LocalDate#MAX}, the last day {@code java.time} can hold.
+   *
+   * @param entryIntoForce the day the Convention entered into force for the State
+   * @param onOrAfter the earliest due date to return
+   * @return the first annual report due date on or after {@code onOrAfter}, or empty when it lies beyond {@link LocalDate#MAX}
    */
   public static Optional<LocalDate> nextAnnualReportDeadline(LocalDate entryIntoForce, LocalDate onOrAfter) {
     Year first = firstAnnualReportYear(entryIntoForce);
@@ -270,12 +339,20 @@ public final class TreatyCalendar {
    * Returns the deadline for destroying a stockpile found after the Art. 4 deadline: six months
    * after {@code trigger}, the report of the discovery (Maputo Action Plan, Action 7) or the
    * discovery itself (Oslo Action Plan reading), as the caller chooses.
+   *
+   * @param trigger the day that starts the six months: the report of the discovery, or the discovery
+   * @return the last day to destroy the stockpile
    */
   public static LocalDate lateStockpileDestructionDeadline(LocalDate trigger) {
     return trigger.plus(LATE_STOCKPILE_DESTRUCTION_PERIOD);
   }
 
-  /** Returns the day the Art. 20(3) six-month notice of withdrawal expires: six months after receipt. */
+  /**
+   * Returns the day the Art. 20(3) six-month notice of withdrawal expires: six months after receipt.
+   *
+   * @param receivedByDepositary the day the Depositary received the instrument of withdrawal
+   * @return the day the notice expires
+   */
   public static LocalDate withdrawalNoticeExpiry(LocalDate receivedByDepositary) {
     return receivedByDepositary.plus(WITHDRAWAL_NOTICE_PERIOD);
   }
@@ -286,6 +363,10 @@ public final class TreatyCalendar {
    * that day, the withdrawal takes effect the day after that conflict ends (Interpretation I-20.1:
    * "not before the end" read as the day after its last day). Overlapping or adjacent conflicts are
    * one continuous engagement. Empty when that engagement has no recorded end.
+   *
+   * @param receivedByDepositary the day the Depositary received the instrument of withdrawal
+   * @param conflicts the armed conflicts in which the State was or is engaged
+   * @return the day the withdrawal takes effect, or empty while the engagement on the day the notice expires has no recorded end
    */
   public static Optional<LocalDate> withdrawalEffective(
       LocalDate receivedByDepositary, Collection<ArmedConflict> conflicts) {
@@ -298,6 +379,10 @@ public final class TreatyCalendar {
   /**
    * Returns whether any of {@code conflicts} is ongoing on {@code date} (from its first day to its
    * last day, both inclusive; a conflict with no end is ongoing from its first day on).
+   *
+   * @param date the day to test
+   * @param conflicts the conflicts to test
+   * @return whether at least one of {@code conflicts} is ongoing on {@code date}
    */
   public static boolean engagedInArmedConflictOn(LocalDate date, Collection<ArmedConflict> conflicts) {
     for (ArmedConflict conflict : conflicts) {
@@ -338,7 +423,13 @@ public final class TreatyCalendar {
     return Optional.of(Optional.of(lastDay));
   }
 
-  /** Returns the armed conflicts in {@code conflicts} ongoing on {@code date}, in the order given. */
+  /**
+   * Returns the armed conflicts in {@code conflicts} ongoing on {@code date}, in the order given.
+   *
+   * @param date the day to test
+   * @param conflicts the conflicts to filter
+   * @return the conflicts ongoing on {@code date}, in the order given
+   */
   public static ImmutableList<ArmedConflict> conflictsOngoingOn(LocalDate date, Collection<ArmedConflict> conflicts) {
     ImmutableList.Builder<ArmedConflict> ongoing = ImmutableList.builder();
     for (ArmedConflict conflict : conflicts) {

@@ -13,12 +13,21 @@ public abstract class Withdrawal {
 
   Withdrawal() {}
 
-  /** Returns a withdrawal whose instrument the Depositary received on {@code receivedOn}. */
+  /**
+   * Returns a withdrawal whose instrument the Depositary received on {@code receivedOn}.
+   *
+   * @param receivedOn the day the Depositary received the instrument of withdrawal
+   * @return the withdrawal
+   */
   public static Withdrawal receivedOn(LocalDate receivedOn) {
     return ImmutableWithdrawal.builder().receivedOn(receivedOn).build();
   }
 
-  /** The day the Depositary received the instrument of withdrawal. */
+  /**
+   * The day the Depositary received the instrument of withdrawal.
+   *
+   * @return the day the Depositary received the instrument of withdrawal
+   */
   public abstract LocalDate receivedOn();
 
   @Value.Check

@@ -23,6 +23,8 @@
 @Value.Style(
     visibility = Value.Style.ImplementationVisibility.PACKAGE,
     overshadowImplementation = true,
+    // The generated builder is package-private, so the Javadoc documents its methods on the public Builder that extends it.
+    builderVisibility = Value.Style.BuilderVisibility.PACKAGE,
     // Not strict: State.builder().from(state).withdrawal(...) is how a what-if is written.
     depluralize = true,
     depluralizeDictionary = {"destruction:destructions", "armedConflict:armedConflicts", "retainedMine:retainedMines", "activity:activities"},

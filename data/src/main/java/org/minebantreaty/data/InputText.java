@@ -20,6 +20,10 @@ public final class InputText {
    * Returns the name of {@code known} closest to {@code name}, when it is near enough to be a
    * misspelling of it: at most two edits, or a third of the name's length for longer names
    * ({@code withdrawl_received} → {@code withdrawal_received}); empty when none is.
+   *
+   * @param name the name as given, perhaps misspelled
+   * @param known the valid names
+   * @return the nearest name of {@code known}, or empty when none is near enough
    */
   public static Optional<String> nearest(String name, Collection<String> known) {
     String best = null;
@@ -56,6 +60,9 @@ public final class InputText {
   /**
    * Returns the first line (counting from 1) of {@code data} that is not UTF-8 text, or empty when
    * all of it is. A lenient reader would turn such bytes into replacement characters ("C�te").
+   *
+   * @param data the bytes of a file
+   * @return the number of the first line that is not UTF-8, or empty when every line is
    */
   public static OptionalInt firstLineNotUtf8(byte[] data) {
     int line = 1;
@@ -81,6 +88,9 @@ public final class InputText {
   /**
    * Returns {@code value} in quotes as an error message repeats it: whole when short, else its first
    * {@value #MOST_ECHOED} characters and its length ({@code "xxxx…" (1,048,576 characters in all)}).
+   *
+   * @param value the value to repeat
+   * @return {@code value} in double quotes, shortened when longer than {@value #MOST_ECHOED} characters
    */
   public static String quoted(String value) {
     if (value.length() <= MOST_ECHOED) {

@@ -33,6 +33,8 @@ public final class PartialDate {
   /**
    * Parses {@code YYYY}, {@code YYYY-MM} or {@code YYYY-MM-DD}.
    *
+   * @param text the date as the source writes it
+   * @return the date, to the precision the text gives
    * @throws IllegalArgumentException if the text is none of these
    */
   public static PartialDate parse(String text) {
@@ -53,7 +55,11 @@ public final class PartialDate {
     throw new IllegalArgumentException("expected YYYY, YYYY-MM or YYYY-MM-DD");
   }
 
-  /** The first day the date can stand for: the day itself, the month's first day, or 1 January. */
+  /**
+   * The first day the date can stand for: the day itself, the month's first day, or 1 January.
+   *
+   * @return the earliest day the date can stand for
+   */
   public LocalDate earliestDay() {
     switch (precision) {
       case YEAR:
@@ -65,12 +71,20 @@ public final class PartialDate {
     }
   }
 
-  /** The last day the date can stand for: the day itself, the month's last day, or 31 December. */
+  /**
+   * The last day the date can stand for: the day itself, the month's last day, or 31 December.
+   *
+   * @return the latest day the date can stand for
+   */
   public LocalDate latestDay() {
     return latestDay;
   }
 
-  /** How much of the date the source gives. */
+  /**
+   * How much of the date the source gives.
+   *
+   * @return the date's precision: the day, the month or the year
+   */
   public Precision precision() {
     return precision;
   }

@@ -142,7 +142,11 @@ public final class Records {
       Optional<LocalDate> grantedUntil,
       String source) {
 
-    /** The code of the deciding meeting in {@code meetings.csv} ("12MSP"), if the record names one. */
+    /**
+     * The code of the deciding meeting in {@code meetings.csv} ("12MSP"), if the record names one.
+     *
+     * @return the meeting's code, or empty when the meeting cell does not name one
+     */
     public Optional<String> meetingCode() {
       Matcher cell = MEETING_CELL.matcher(meeting());
       return cell.matches() ? Optional.of(cell.group(1)) : Optional.empty();
@@ -151,6 +155,8 @@ public final class Records {
     /**
      * How the meeting was inferred ("inferred from the year of the request"), if the record's note
      * says it was; empty when a source names the meeting.
+     *
+     * @return the note naming the inference, or empty when the note is none of the known inferences
      */
     public Optional<String> meetingInference() {
       Matcher cell = MEETING_CELL.matcher(meeting());
@@ -173,7 +179,11 @@ public final class Records {
    */
   public record MeetingRecord(String code, String name, String place, LocalDate opened, LocalDate closed, String source) {
 
-    /** Whether this is a Review Conference (Art. 12) rather than a Meeting of the States Parties (Art. 11). */
+    /**
+     * Whether this is a Review Conference (Art. 12) rather than a Meeting of the States Parties (Art. 11).
+     *
+     * @return {@code true} if the code ends in {@code RC}, {@code false} for a Meeting of the States Parties
+     */
     public boolean reviewConference() {
       return code.endsWith("RC");
     }
@@ -238,7 +248,12 @@ public final class Records {
       ImmutableList<ArmedConflictRecord> armedConflicts,
       ImmutableList<MeetingRecord> meetings) {
 
-    /** The meeting with this code ("12MSP"), if the data set records it. */
+    /**
+     * The meeting with this code ("12MSP"), if the data set records it.
+     *
+     * @param code the meeting's code, exactly as in {@code meetings.csv}
+     * @return the meeting with that code, or empty if none has it
+     */
     public Optional<MeetingRecord> meeting(String code) {
       return meetings.stream().filter(meeting -> meeting.code().equals(code)).findFirst();
     }

@@ -68,6 +68,8 @@ public final class StatesParties {
    * The bundled data set, loaded once on first use. A malformed bundle throws a {@link
    * DataSetException} naming the file, line, column and value, on the first use and on every use
    * after it.
+   *
+   * @return the bundled data set
    */
   public static Roster bundled() {
     Object loaded = Bundled.LOADED;
@@ -96,6 +98,9 @@ public final class StatesParties {
    * Every row names its source. A file of another name, a misspelled or repeated column, a bad cell,
    * two rows with one key, or records that contradict each other are refused with a {@link
    * DataSetException} naming the file, line, column and value, and nothing is loaded.
+   *
+   * @param directory the directory whose CSV files are laid over the bundled ones
+   * @return the bundled data set with the files of {@code directory} laid over it
    */
   public static Roster load(Path directory) {
     bundled();
@@ -108,27 +113,49 @@ public final class StatesParties {
     }
   }
 
-  /** Every raw record of the bundled data set, as the sources give it. */
+  /**
+   * Every raw record of the bundled data set, as the sources give it.
+   *
+   * @return the raw records of the bundled data set
+   */
   public static DataSet records() {
     return bundled().records();
   }
 
-  /** A State for every signatory or State Party whose instrument the bundled set dates, in alphabetical order. */
+  /**
+   * A State for every signatory or State Party whose instrument the bundled set dates, in alphabetical order.
+   *
+   * @return the States whose instrument the bundled set dates, in alphabetical order of name
+   */
   public static ImmutableList<State> all() {
     return bundled().all();
   }
 
-  /** The State with this ISO 3166-1 alpha-3 code (any case), if the bundled set dates its instrument. */
+  /**
+   * The State with this ISO 3166-1 alpha-3 code (any case), if the bundled set dates its instrument.
+   *
+   * @param iso3 the State's ISO 3166-1 alpha-3 code, in any case
+   * @return the State with that code, or empty if the bundled set has none or does not date its instrument
+   */
   public static Optional<State> byCode(String iso3) {
     return bundled().byCode(iso3);
   }
 
-  /** The record of the State with this code (any case), whether or not its instrument is dated. */
+  /**
+   * The record of the State with this code (any case), whether or not its instrument is dated.
+   *
+   * @param iso3 the State's ISO 3166-1 alpha-3 code, in any case
+   * @return the State's record, or empty if the bundled set has none with that code
+   */
   public static Optional<StateRecord> record(String iso3) {
     return bundled().record(iso3);
   }
 
-  /** The States Parties whose deposit date the sources consulted do not give: not assessed. */
+  /**
+   * The States Parties whose deposit date the sources consulted do not give: not assessed.
+   *
+   * @return the records of the bundled set with no deposit date, in the order of the records
+   */
   public static ImmutableList<StateRecord> undated() {
     return bundled().undated();
   }
@@ -138,6 +165,9 @@ public final class StatesParties {
    * meeting, the meeting's last day (the latest it can be; interpretation D-2 of {@code SOURCES.md}),
    * or, when they name neither, the day the later grant that extended it was decided. Empty if none
    * of these is known.
+   *
+   * @param extension an extension record; its meeting and any later grant are looked up in the bundled set
+   * @return the day the extension is taken as decided, or empty if none is known
    */
   public static Optional<LocalDate> decisionDay(ExtensionRecord extension) {
     return decisionDay(extension, bundled().records());
@@ -148,6 +178,8 @@ public final class StatesParties {
    * (Art. 11) and Review Conference (Art. 12) held so far, each of which can decide Art. 5 extension
    * requests. Check them with {@code MeetingCalendar.check}, or ask which could decide a request
    * before a deadline with {@code MeetingCalendar.forumsBefore}.
+   *
+   * @return the Meetings of the States Parties and Review Conferences of the bundled set, earliest first
    */
   public static ImmutableList<Meeting> meetings() {
     return bundled().meetings();
@@ -193,6 +225,8 @@ public final class StatesParties {
    * extensions is applied, since a chain with a missing link would move the deadline wrongly, and
    * neither is their declaration of completion, which would otherwise be judged against the original
    * deadline; their Art. 5 findings say what is not recorded instead.
+   *
+   * @return the ISO 3166-1 alpha-3 codes of those States, in the order of their extension records
    */
   public static ImmutableList<String> incompleteExtensionHistories() {
     return bundled().incompleteExtensionHistories();

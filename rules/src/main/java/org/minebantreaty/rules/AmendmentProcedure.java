@@ -24,7 +24,14 @@ public final class AmendmentProcedure {
 
   private AmendmentProcedure() {}
 
-  /** Returns the findings on {@code proposal} as of the end of {@code asOf}. */
+  /**
+   * Returns the findings on {@code proposal} as of the end of {@code asOf}.
+   *
+   * @param proposal the proposal, as circulated by the Depositary, and what followed it
+   * @param asOf the day judged, at its end
+   * @return the findings on the conference (13(2)), then, once they apply, on the vote (13(4)) and on
+   *     entry into force (13(5))
+   */
   public static ImmutableList<Finding> assess(AmendmentProposal proposal, LocalDate asOf) {
     ImmutableList.Builder<Finding> findings = ImmutableList.builder();
     String subject = "amendment circulated on " + proposal.circulatedOn();
@@ -71,6 +78,11 @@ public final class AmendmentProcedure {
   /**
    * Returns the day the amendment entered into force for the States that had accepted it: the deposit
    * that brought acceptances to a majority of the States Parties, if it happened by {@code asOf}.
+   *
+   * @param proposal the proposal and its instruments of acceptance
+   * @param asOf the last day whose deposits count
+   * @return the day of the deposit that made the majority; empty while fewer than a majority of the
+   *     States Parties have accepted
    */
   public static Optional<LocalDate> entryIntoForce(AmendmentProposal proposal, LocalDate asOf) {
     List<LocalDate> deposits = new ArrayList<>();
@@ -83,6 +95,12 @@ public final class AmendmentProcedure {
   /**
    * Returns the day the amendment enters into force for a State that deposited its acceptance on
    * {@code accepted}: the majority day if it accepted by then, otherwise its own deposit (13(5)).
+   *
+   * @param proposal the proposal and its instruments of acceptance
+   * @param accepted the day the State deposited its instrument of acceptance
+   * @param asOf the last day whose deposits count
+   * @return the day the amendment enters into force for that State; empty while fewer than a majority of
+   *     the States Parties have accepted
    */
   public static Optional<LocalDate> entryIntoForceFor(AmendmentProposal proposal, LocalDate accepted, LocalDate asOf) {
     return entryIntoForce(proposal, asOf).map(majority -> accepted.isAfter(majority) ? accepted : majority);

@@ -20,7 +20,12 @@ public abstract class ArticleRule<T> implements Rule<T> {
   private final Subject<T> subject;
   private final Citation citation;
 
-  /** Creates a rule judging each {@code subject} under {@code citation}. */
+  /**
+   * Creates a rule judging each {@code subject} under {@code citation}.
+   *
+   * @param subject what the rule judges
+   * @param citation the provision the rule encodes
+   */
   protected ArticleRule(Subject<T> subject, Citation citation) {
     this.subject = requireNonNull(subject, "subject");
     this.citation = requireNonNull(citation, "citation");

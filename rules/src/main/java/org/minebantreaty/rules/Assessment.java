@@ -40,6 +40,9 @@ public final class Assessment {
   /**
    * Returns what changes from this assessment to {@code other}: of the same State on another date, or
    * under other facts (a request granted, a notice of withdrawal given).
+   *
+   * @param other the later assessment, or the one with the change, of the same State
+   * @return what differs from this assessment to {@code other}
    */
   public Comparison compare(Assessment other) {
     return Comparison.of(this, other);
@@ -48,22 +51,36 @@ public final class Assessment {
   /**
    * Returns the State assessed as it was known at the end of {@link #asOf()}: facts dated later are
    * not in it ({@link State#asKnownOn}), so nothing printed from an assessment can reveal them.
+   *
+   * @return the State as known at the end of the assessment date
    */
   public State state() {
     return state;
   }
 
-  /** Returns the assessment date. */
+  /**
+   * Returns the assessment date.
+   *
+   * @return the day the State is assessed at the end of
+   */
   public LocalDate asOf() {
     return asOf;
   }
 
-  /** Returns the caller's choices the assessment applied. */
+  /**
+   * Returns the caller's choices the assessment applied.
+   *
+   * @return the policies the findings were made under
+   */
   public Policies policies() {
     return policies;
   }
 
-  /** Returns every finding, ordered by the article of the rule that produced it. */
+  /**
+   * Returns every finding, ordered by the article of the rule that produced it.
+   *
+   * @return every finding, in article order
+   */
   public ImmutableList<Finding> findings() {
     return findings;
   }
@@ -71,27 +88,47 @@ public final class Assessment {
   /**
    * Returns the findings with {@code code} ({@link FindingCodes}), in order: {@code
    * findings(FindingCodes.ART7_1_INITIAL_REPORT)} is the initial-report finding, whatever its wording.
+   *
+   * @param code a finding code, one of {@link FindingCodes} or a code of a caller's own rule
+   * @return the findings with {@code code}, possibly none
    */
   public ImmutableList<Finding> findings(String code) {
     return findings.stream().filter(f -> f.code().equals(code)).collect(ImmutableList.toImmutableList());
   }
 
-  /** Returns the findings whose citation is, or bears on, {@code article}. */
+  /**
+   * Returns the findings whose citation is, or bears on, {@code article}.
+   *
+   * @param article an article number, 1 to 22
+   * @return the findings on {@code article}, in order, possibly none
+   */
   public ImmutableList<Finding> findingsOn(int article) {
     return findings.stream().filter(f -> f.citation().articleNumber() == article).collect(ImmutableList.toImmutableList());
   }
 
-  /** Returns the findings of non-compliance: overdue, non-compliant, violation. */
+  /**
+   * Returns the findings of non-compliance: overdue, non-compliant, violation.
+   *
+   * @return the findings whose status is adverse ({@link Status#isAdverse()}), in order, possibly none
+   */
   public ImmutableList<Finding> adverseFindings() {
     return findings.stream().filter(f -> f.status().isAdverse()).collect(ImmutableList.toImmutableList());
   }
 
-  /** Returns the State's dates at a glance. */
+  /**
+   * Returns the State's dates at a glance.
+   *
+   * @return the deadlines at a glance on the assessment date
+   */
   public Deadlines deadlines() {
     return deadlines;
   }
 
-  /** Returns where the State's withdrawal stands. */
+  /**
+   * Returns where the State's withdrawal stands.
+   *
+   * @return the withdrawal's status on the assessment date
+   */
   public WithdrawalStatus withdrawal() {
     return withdrawal;
   }
@@ -99,12 +136,19 @@ public final class Assessment {
   /**
    * Returns the assessment as plain text in English: a heading, the deadlines at a glance, then the
    * findings grouped under the title of the article they cite, each with its reasons.
+   *
+   * @return the plain text, in English
    */
   public String toText() {
     return toText(Locale.ENGLISH);
   }
 
-  /** Returns the assessment as plain text in {@code language} ({@link Phrase#LANGUAGES}), laid out as {@link #toText()}. */
+  /**
+   * Returns the assessment as plain text in {@code language} ({@link Phrase#LANGUAGES}), laid out as {@link #toText()}.
+   *
+   * @param language the language to write in ({@link Phrase#LANGUAGES})
+   * @return the plain text, in {@code language}
+   */
   public String toText(Locale language) {
     Wording words = Wording.in(language);
     java.util.List<String> glance = new java.util.ArrayList<>();
@@ -129,12 +173,19 @@ public final class Assessment {
   /**
    * Returns the assessment as Markdown in English: a heading, a table of deadlines, then one section
    * per article with each finding's status, summary, deadline and reasons.
+   *
+   * @return the Markdown, in English
    */
   public String toMarkdown() {
     return toMarkdown(Locale.ENGLISH);
   }
 
-  /** Returns the assessment as Markdown in {@code language} ({@link Phrase#LANGUAGES}), laid out as {@link #toMarkdown()}. */
+  /**
+   * Returns the assessment as Markdown in {@code language} ({@link Phrase#LANGUAGES}), laid out as {@link #toMarkdown()}.
+   *
+   * @param language the language to write in ({@link Phrase#LANGUAGES})
+   * @return the Markdown, in {@code language}
+   */
   public String toMarkdown(Locale language) {
     Wording words = Wording.in(language);
     StringBuilder md = new StringBuilder(8192)
@@ -173,6 +224,8 @@ public final class Assessment {
    * Returns the JSON Schema (2020-12) of {@link #toJson()}: the file {@code
    * org/minebantreaty/rules/assessment.schema.json} this jar ships, also published as {@code
    * docs/assessment.schema.json}. A tool in another language validates against it.
+   *
+   * @return the schema, as JSON text
    */
   public static String jsonSchema() {
     return Json.schema("assessment.schema.json");
@@ -186,12 +239,19 @@ public final class Assessment {
    * its {@code summary}, {@code reasons} and {@code missingFacts} as phrases ({@code code}, {@code
    * arguments}, {@code text}). The shape is {@link #jsonSchema()}; field names and meanings only change
    * with the schema version.
+   *
+   * @return the JSON object, as text
    */
   public String toJson() {
     return toJson(Locale.ENGLISH);
   }
 
-  /** Returns the assessment as {@link #toJson()} does, with every {@code text} in {@code language} ({@link Phrase#LANGUAGES}). */
+  /**
+   * Returns the assessment as {@link #toJson()} does, with every {@code text} in {@code language} ({@link Phrase#LANGUAGES}).
+   *
+   * @param language the language to write in ({@link Phrase#LANGUAGES})
+   * @return the JSON object, as text, its texts in {@code language}
+   */
   public String toJson(Locale language) {
     return Json.of(this, Wording.in(language));
   }

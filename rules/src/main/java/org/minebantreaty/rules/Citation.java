@@ -67,7 +67,12 @@ public final class Citation implements Comparable<Citation> {
     }
   }
 
-  /** Returns a citation of a whole article: {@code article(4)} is "Art. 4". */
+  /**
+   * Returns a citation of a whole article: {@code article(4)} is "Art. 4".
+   *
+   * @param article the article number, 1 to 22
+   * @return the citation of that article
+   */
   public static Citation article(int article) {
     checkArgument(article >= 1 && article <= 22, "the Convention has articles 1 to 22, got %s", article);
     return ARTICLES[article];
@@ -76,6 +81,12 @@ public final class Citation implements Comparable<Citation> {
   /**
    * Returns a citation of a paragraph and optional sub-paragraphs: {@code article(7, 1, "b")} is
    * "Art. 7(1)(b)"; {@code article(5, 4, "b", "ii")} is "Art. 5(4)(b)(ii)".
+   *
+   * @param article the article number, 1 to 22
+   * @param paragraph the paragraph number, 1 or more
+   * @param subParagraphs the sub-paragraphs, outermost first ({@code "b"}, {@code "ii"}); none for a
+   *     whole paragraph
+   * @return the citation of that paragraph or sub-paragraph
    */
   public static Citation article(int article, int paragraph, String... subParagraphs) {
     checkArgument(paragraph >= 1, "a paragraph number is 1 or more, got %s", paragraph);
@@ -100,6 +111,11 @@ public final class Citation implements Comparable<Citation> {
    * Returns a citation of an action plan's commitment bearing on {@code article}: {@code
    * actionPlan("Maputo Action Plan (2014)", "Action 7", 4)} is "Maputo Action Plan (2014), Action 7
    * (action plan, on Art. 4)".
+   *
+   * @param plan the action plan, named with its year ("Maputo Action Plan (2014)")
+   * @param action the commitment in it ("Action 7")
+   * @param article the article the commitment bears on, 1 to 22
+   * @return the citation, of source {@link Source#ACTION_PLAN}
    */
   public static Citation actionPlan(String plan, String action, int article) {
     return new Citation(Source.ACTION_PLAN, article, plan + ", " + action + " (action plan, on Art. " + article + ")", "", plan, action, null);
@@ -109,6 +125,10 @@ public final class Citation implements Comparable<Citation> {
    * Returns a citation of a decision of the States Parties bearing on {@code article}: {@code
    * meetingDecision("Twelfth Meeting of the States Parties (2012)", 5)} is "Decision of the Twelfth
    * Meeting of the States Parties (2012) (on Art. 5)".
+   *
+   * @param meeting the Meeting or Review Conference that decided, named with its year
+   * @param article the article the decision bears on, 1 to 22
+   * @return the citation, of source {@link Source#MEETING_DECISION}
    */
   public static Citation meetingDecision(String meeting, int article) {
     return new Citation(Source.MEETING_DECISION, article, "Decision of the " + meeting + " (on Art. " + article + ")", "", meeting, "", null);
@@ -118,6 +138,11 @@ public final class Citation implements Comparable<Citation> {
    * Returns a citation of one of the library's interpretations: {@code interpretation("I-7.1",
    * "annual report calendar", article(7, 2))} is "Interpretation I-7.1 of Art. 7(2): annual report
    * calendar".
+   *
+   * @param id the interpretation's identifier ("I-7.1")
+   * @param title the interpretation's title
+   * @param provision the provision it reads: a citation of treaty text
+   * @return the citation, of source {@link Source#INTERPRETATION}, on the article of {@code provision}
    */
   public static Citation interpretation(String id, String title, Citation provision) {
     checkArgument(provision.source == Source.TREATY, "an interpretation reads treaty text, got %s", provision);
@@ -129,23 +154,37 @@ public final class Citation implements Comparable<Citation> {
    * Returns the title of an article as the treaty gives it: {@code titleOf(4)} is "Destruction of
    * stockpiled anti-personnel mines".
    *
+   * @param article the article number, 1 to 22
+   * @return the article's title, in English
    * @throws IllegalArgumentException if {@code article} is not 1 to 22
    */
   public static String titleOf(int article) {
     return titleOf(article, java.util.Locale.ENGLISH);
   }
 
-  /** Returns the kind of source. */
+  /**
+   * Returns the kind of source.
+   *
+   * @return the kind of source
+   */
   public Source source() {
     return source;
   }
 
-  /** Returns the article (1 to 22) the citation is, or bears on. */
+  /**
+   * Returns the article (1 to 22) the citation is, or bears on.
+   *
+   * @return the article number, 1 to 22
+   */
   public int articleNumber() {
     return article;
   }
 
-  /** Returns the citation as written ("Art. 5(3)"). */
+  /**
+   * Returns the citation as written ("Art. 5(3)").
+   *
+   * @return the citation as written, in English
+   */
   public String reference() {
     return reference;
   }
@@ -154,6 +193,8 @@ public final class Citation implements Comparable<Citation> {
    * Returns the citation as {@code language} writes it: "Art. 5(3)", « art. 5(3) », « art. 5(3) »;
    * an action plan, a decision or an interpretation with its name in that language.
    *
+   * @param language the language to write in ({@link Phrase#LANGUAGES})
+   * @return the citation as {@code language} writes it
    * @throws IllegalArgumentException if the library does not write {@code language} ({@link Phrase#LANGUAGES})
    */
   public String reference(java.util.Locale language) {
@@ -163,6 +204,10 @@ public final class Citation implements Comparable<Citation> {
   /**
    * Returns the title of an article as the Convention's text in {@code language} gives it: {@code
    * titleOf(4, Locale.FRENCH)} is « Destruction des stocks de mines antipersonnel ».
+   *
+   * @param article the article number, 1 to 22
+   * @param language the language to write in ({@link Phrase#LANGUAGES})
+   * @return the article's title, in {@code language}
    */
   public static String titleOf(int article, java.util.Locale language) {
     checkArgument(article >= 1 && article <= 22, "the Convention has articles 1 to 22, got %s", article);
@@ -189,7 +234,11 @@ public final class Citation implements Comparable<Citation> {
     return provision;
   }
 
-  /** Returns whether this citation is the treaty's own text. */
+  /**
+   * Returns whether this citation is the treaty's own text.
+   *
+   * @return whether the source is {@link Source#TREATY}
+   */
   public boolean isTreatyText() {
     return source == Source.TREATY;
   }

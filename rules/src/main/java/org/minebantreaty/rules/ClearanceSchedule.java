@@ -144,7 +144,11 @@ public final class ClearanceSchedule {
     return deadline;
   }
 
-  /** Returns the day the State declared completion of Art. 5(1), if it has. */
+  /**
+   * Returns the day the State declared completion of Art. 5(1), if it has.
+   *
+   * @return the day of the declaration of completion; empty if none was made
+   */
   public Optional<LocalDate> completedOn() {
     return completedOn;
   }
@@ -153,12 +157,19 @@ public final class ClearanceSchedule {
    * Returns the previously unknown mined areas: those identified on or after {@link #rediscoveredOn()},
    * judged under the decision of the Twelfth Meeting of the States Parties rather than against the
    * Art. 5(1) deadline. Empty if none was found after completion or after the deadline had passed.
+   *
+   * @return the previously unknown mined areas, possibly none
    */
   public ImmutableList<MinedArea> previouslyUnknownAreas() {
     return previouslyUnknownAreas;
   }
 
-  /** Returns whether the previously unknown areas were found after a declaration of completion, rather than after a deadline passed with none known. */
+  /**
+   * Returns whether the previously unknown areas were found after a declaration of completion, rather than
+   * after a deadline passed with none known.
+   *
+   * @return whether they were found after a declaration of completion
+   */
   public boolean rediscoveredAfterCompletion() {
     return rediscoveredOn.isPresent() && completedOn.filter(rediscoveredOn.get()::isAfter).isPresent();
   }
@@ -166,42 +177,76 @@ public final class ClearanceSchedule {
   /**
    * Returns the day a previously unknown area was released: its own release, or else a declaration of
    * completion made after it was identified, which covers every area then known.
+   *
+   * @param area a previously unknown mined area
+   * @return the day {@code area} was released; empty if it has not been
    */
   public Optional<LocalDate> releaseOf(MinedArea area) {
     return area.releasedOn().or(() -> completedOn.filter(declared -> area.identifiedOn().map(identified -> !declared.isBefore(identified)).orElse(true)));
   }
 
-  /** Returns the original deadline: ten years after entry into force (Art. 5(1)). */
+  /**
+   * Returns the original deadline: ten years after entry into force (Art. 5(1)).
+   *
+   * @return the original Art. 5(1) deadline
+   */
   public LocalDate originalDeadline() {
     return originalDeadline;
   }
 
-  /** Returns each granted extension in the order decided, with the deadline it extended and the one that resulted. */
+  /**
+   * Returns each granted extension in the order decided, with the deadline it extended and the one that resulted.
+   *
+   * @return the granted extensions, in the order decided, possibly none
+   */
   public ImmutableList<ExtensionStep> steps() {
     return steps;
   }
 
-  /** Returns the requests not yet decided. */
+  /**
+   * Returns the requests not yet decided.
+   *
+   * @return the extension requests not yet decided, possibly none
+   */
   public ImmutableList<ExtensionRequest> pendingRequests() {
     return pendingRequests;
   }
 
-  /** Returns the deadline in force after every grant known: the current Art. 5 deadline. */
+  /**
+   * Returns the deadline in force after every grant known: the current Art. 5 deadline.
+   *
+   * @return the current Art. 5 deadline
+   */
   public LocalDate currentDeadline() {
     return steps.isEmpty() ? originalDeadline : steps.get(steps.size() - 1).resultingDeadline();
   }
 
-  /** Returns the deadline in force at the end of {@code date}: the original one moved by every grant decided on or before it. */
+  /**
+   * Returns the deadline in force at the end of {@code date}: the original one moved by every grant decided on or before it.
+   *
+   * @param date the day judged, at its end
+   * @return the Art. 5 deadline in force at the end of {@code date}
+   */
   public LocalDate deadlineInForceOn(LocalDate date) {
     return deadlineInForceOn(originalDeadline, steps, date);
   }
 
-  /** Returns whether {@code area} is one of the {@link #previouslyUnknownAreas()}. */
+  /**
+   * Returns whether {@code area} is one of the {@link #previouslyUnknownAreas()}.
+   *
+   * @param area a mined area of the State
+   * @return whether {@code area} is previously unknown
+   */
   public boolean isPreviouslyUnknown(MinedArea area) {
     return previouslyUnknown.contains(area);
   }
 
-  /** Returns the step that granted {@code request}, if it was granted. */
+  /**
+   * Returns the step that granted {@code request}, if it was granted.
+   *
+   * @param request an extension request of the State
+   * @return the step of {@code request}; empty if it was not granted
+   */
   public Optional<ExtensionStep> stepFor(ExtensionRequest request) {
     // Looked up once per request by several rules: a scan here made a State's requests cost their square.
     return Optional.ofNullable(stepsByRequest.get(request));
@@ -223,7 +268,11 @@ public final class ClearanceSchedule {
     return rediscoveredOn().filter(inForce::isBefore).orElse(inForce);
   }
 
-  /** Returns the day the first previously unknown mined area was identified, if any was (see {@link #previouslyUnknownAreas()}). */
+  /**
+   * Returns the day the first previously unknown mined area was identified, if any was (see {@link #previouslyUnknownAreas()}).
+   *
+   * @return the day the first previously unknown mined area was identified; empty if none was
+   */
   public Optional<LocalDate> rediscoveredOn() {
     return rediscoveredOn;
   }

@@ -59,7 +59,15 @@ public final class Comparison {
    */
   public record Difference(FindingId id, Optional<Finding> before, Optional<Finding> after, Set<Aspect> aspects) {
 
-    /** Checks that the difference is one. */
+    /**
+     * Checks that the difference is one.
+     *
+     * @param id the finding
+     * @param before the finding in the earlier assessment, if made there
+     * @param after the finding in the later assessment, if made there; at least one of {@code before} and
+     *     {@code after} is present
+     * @param aspects what changed, at least one aspect
+     */
     public Difference {
       requireNonNull(id, "id");
       requireNonNull(before, "before");
@@ -70,7 +78,11 @@ public final class Comparison {
       }
     }
 
-    /** Returns the finding as it is, or as it was if it disappeared. */
+    /**
+     * Returns the finding as it is, or as it was if it disappeared.
+     *
+     * @return {@code after} if the finding is made in the later assessment, otherwise {@code before}
+     */
     public Finding latest() {
       return after.orElseGet(before::orElseThrow);
     }
@@ -113,7 +125,12 @@ public final class Comparison {
       return this == ENTRY_INTO_FORCE || this == WITHDRAWAL_EFFECTIVE;
     }
 
-    /** Returns this deadline in {@code deadlines}. */
+    /**
+     * Returns this deadline in {@code deadlines}.
+     *
+     * @param deadlines the deadlines at a glance of one assessment
+     * @return this deadline's day in {@code deadlines}; empty where it has none
+     */
     public Optional<LocalDate> in(Deadlines deadlines) {
       return read.apply(deadlines);
     }
@@ -123,7 +140,12 @@ public final class Comparison {
       return Phrase.of(label, "citation", citation);
     }
 
-    /** Returns the name of this deadline in {@code language} ("stockpile destruction (Art. 4)"). */
+    /**
+     * Returns the name of this deadline in {@code language} ("stockpile destruction (Art. 4)").
+     *
+     * @param language the language to write in ({@link Phrase#LANGUAGES})
+     * @return the name of this deadline and its citation, in {@code language}
+     */
     public String label(Locale language) {
       return Wording.in(language).render(phrase());
     }
@@ -158,6 +180,9 @@ public final class Comparison {
    * Returns what differs from {@code before} to {@code after}: two assessments of one State, on two
    * dates or under two sets of facts.
    *
+   * @param before the earlier assessment, or the one without the change
+   * @param after the later assessment, or the one with the change
+   * @return what differs, finding by finding and deadline by deadline
    * @throws IllegalArgumentException if they assess two different States
    */
   public static Comparison of(Assessment before, Assessment after) {
@@ -199,42 +224,74 @@ public final class Comparison {
     return new Comparison(before, after, ImmutableList.copyOf(sorted));
   }
 
-  /** Returns the earlier assessment, or the one without the change. */
+  /**
+   * Returns the earlier assessment, or the one without the change.
+   *
+   * @return the earlier assessment
+   */
   public Assessment before() {
     return before;
   }
 
-  /** Returns the later assessment, or the one with the change. */
+  /**
+   * Returns the later assessment, or the one with the change.
+   *
+   * @return the later assessment
+   */
   public Assessment after() {
     return after;
   }
 
-  /** Returns every finding that differs: those changed and added in the later assessment's order, then those removed. */
+  /**
+   * Returns every finding that differs: those changed and added in the later assessment's order, then those removed.
+   *
+   * @return every finding that differs, possibly none
+   */
   public ImmutableList<Difference> differences() {
     return differences;
   }
 
-  /** Returns the findings made only in the later assessment. */
+  /**
+   * Returns the findings made only in the later assessment.
+   *
+   * @return the differences of {@link Aspect#APPEARED}, possibly none
+   */
   public ImmutableList<Difference> added() {
     return only(Aspect.APPEARED);
   }
 
-  /** Returns the findings made only in the earlier assessment. */
+  /**
+   * Returns the findings made only in the earlier assessment.
+   *
+   * @return the differences of {@link Aspect#DISAPPEARED}, possibly none
+   */
   public ImmutableList<Difference> removed() {
     return only(Aspect.DISAPPEARED);
   }
 
-  /** Returns the findings made in both whose status, deadline, day met or outcomes differ. */
+  /**
+   * Returns the findings made in both whose status, deadline, day met or outcomes differ.
+   *
+   * @return the differences of findings made in both assessments, possibly none
+   */
   public ImmutableList<Difference> changed() {
     return differences.stream().filter(d -> d.before().isPresent() && d.after().isPresent()).collect(ImmutableList.toImmutableList());
   }
 
-  /** Returns the deadlines at a glance that moved, appeared or went. */
+  /**
+   * Returns the deadlines at a glance that moved, appeared or went.
+   *
+   * @return the deadlines that moved, in the order of {@link Deadline}, possibly none
+   */
   public ImmutableList<DeadlineChange> deadlineChanges() {
     return deadlineChanges;
   }
 
-  /** Returns whether nothing a finding decides, and no deadline at a glance, differs. */
+  /**
+   * Returns whether nothing a finding decides, and no deadline at a glance, differs.
+   *
+   * @return whether the two assessments decide the same
+   */
   public boolean isEmpty() {
     return differences.isEmpty() && deadlineChanges.isEmpty();
   }
@@ -370,12 +427,21 @@ public final class Comparison {
     return made;
   }
 
-  /** Returns the comparison as plain text in English: each finding added, removed or changed, then the deadlines that moved. */
+  /**
+   * Returns the comparison as plain text in English: each finding added, removed or changed, then the deadlines that moved.
+   *
+   * @return the plain text, in English; one line saying there is no difference when there is none
+   */
   public String toText() {
     return toText(Locale.ENGLISH);
   }
 
-  /** Returns the comparison as plain text in {@code language} ({@link Phrase#LANGUAGES}). */
+  /**
+   * Returns the comparison as plain text in {@code language} ({@link Phrase#LANGUAGES}).
+   *
+   * @param language the language to write in ({@link Phrase#LANGUAGES})
+   * @return the plain text, in {@code language}
+   */
   public String toText(Locale language) {
     Wording words = Wording.in(language);
     StringBuilder text = new StringBuilder();

@@ -31,7 +31,13 @@ public final class ComplianceProcedure {
 
   private ComplianceProcedure() {}
 
-  /** Returns the findings on {@code clarification} as of the end of {@code asOf}, in the order of the article's paragraphs. */
+  /**
+   * Returns the findings on {@code clarification} as of the end of {@code asOf}, in the order of the article's paragraphs.
+   *
+   * @param clarification the request for clarification and what followed it
+   * @param asOf the day judged, at its end
+   * @return the findings, beginning with the one on the answer (8(2))
+   */
   public static ImmutableList<Finding> assess(ClarificationCase clarification, LocalDate asOf) {
     String subject = "request for clarification of " + clarification.requestedState() + " by " + String.join(", ", clarification.requestingStates());
     ImmutableList.Builder<Finding> findings = ImmutableList.builder();

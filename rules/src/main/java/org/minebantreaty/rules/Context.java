@@ -82,12 +82,21 @@ public final class Context {
    * Returns the context for assessing {@code state} at the end of {@code asOf} under {@code
    * policies}. Users need one only to call a {@link Rule} directly; {@link Convention#assess} builds
    * its own.
+   *
+   * @param state the State with all its facts, including any dated after {@code asOf}
+   * @param asOf the assessment date
+   * @param policies the caller's choices
+   * @return the context of that assessment
    */
   public static Context of(State state, LocalDate asOf, Policies policies) {
     return new Context(requireNonNull(state, "state"), asOf, policies);
   }
 
-  /** Returns the assessment date. */
+  /**
+   * Returns the assessment date.
+   *
+   * @return the day the State is assessed at the end of
+   */
   public LocalDate asOf() {
     return asOf;
   }
@@ -95,12 +104,18 @@ public final class Context {
   /**
    * Returns the day the rules judge: {@link #asOf()}, or the day before a withdrawal took effect if
    * it took effect on or before {@code asOf}.
+   *
+   * @return the day the rules judge
    */
   public LocalDate judgedOn() {
     return judgedOn;
   }
 
-  /** Returns the facts as known on {@link #judgedOn()}. */
+  /**
+   * Returns the facts as known on {@link #judgedOn()}.
+   *
+   * @return the facts as known on {@link #judgedOn()}
+   */
   public State state() {
     return state;
   }
@@ -113,22 +128,38 @@ public final class Context {
     return knownOnAsOf;
   }
 
-  /** Returns the caller's choices. */
+  /**
+   * Returns the caller's choices.
+   *
+   * @return the policies the rules apply
+   */
   public Policies policies() {
     return policies;
   }
 
-  /** Returns the withdrawal's status on {@link #asOf()}. */
+  /**
+   * Returns the withdrawal's status on {@link #asOf()}.
+   *
+   * @return where the State's withdrawal stands on {@link #asOf()}
+   */
   public WithdrawalStatus withdrawal() {
     return withdrawal;
   }
 
-  /** Returns the Convention's entry into force for the State (Art. 17), once it has deposited an instrument. */
+  /**
+   * Returns the Convention's entry into force for the State (Art. 17), once it has deposited an instrument.
+   *
+   * @return the day of entry into force; empty while the State has deposited no instrument
+   */
   public Optional<LocalDate> entryIntoForce() {
     return entryIntoForce;
   }
 
-  /** Returns whether the Convention is in force for the State on {@link #judgedOn()}. */
+  /**
+   * Returns whether the Convention is in force for the State on {@link #judgedOn()}.
+   *
+   * @return whether entry into force is on or before {@link #judgedOn()}
+   */
   public boolean isInForce() {
     return entryIntoForce.isPresent() && !entryIntoForce.get().isAfter(judgedOn);
   }
@@ -136,27 +167,45 @@ public final class Context {
   /**
    * Returns the first day Art. 1(1) binds the State: the day of deposit if it declared provisional
    * application (Art. 18), otherwise entry into force.
+   *
+   * @return the first day Art. 1(1) binds the State; empty while the State has deposited no instrument
    */
   public Optional<LocalDate> prohibitionsBindFrom() {
     return state.instrument().map(instrument -> instrument.provisionalApplication() ? instrument.depositedOn() : entryIntoForce.orElseThrow());
   }
 
-  /** Returns the Art. 4 deadline: four years after entry into force. */
+  /**
+   * Returns the Art. 4 deadline: four years after entry into force.
+   *
+   * @return the Art. 4 deadline; empty while the State has deposited no instrument
+   */
   public Optional<LocalDate> stockpileDestructionDeadline() {
     return entryIntoForce.map(TreatyCalendar::stockpileDestructionDeadline);
   }
 
-  /** Returns the Art. 5 deadlines: the original one and each extension. */
+  /**
+   * Returns the Art. 5 deadlines: the original one and each extension.
+   *
+   * @return the Art. 5 clearance schedule; empty while the State has deposited no instrument
+   */
   public Optional<ClearanceSchedule> clearance() {
     return clearance;
   }
 
-  /** Returns the Art. 7(1) initial report deadline: 180 days after entry into force. */
+  /**
+   * Returns the Art. 7(1) initial report deadline: 180 days after entry into force.
+   *
+   * @return the Art. 7(1) deadline; empty while the State has deposited no instrument
+   */
   public Optional<LocalDate> initialReportDeadline() {
     return initialReportDeadline;
   }
 
-  /** Returns the State's name and code for findings ("Greece (GRC)"). */
+  /**
+   * Returns the State's name and code for findings ("Greece (GRC)").
+   *
+   * @return the State's recorded name, then its ISO 3166-1 alpha-3 code in parentheses
+   */
   public String stateName() {
     String made = stateName;
     if (made == null) {

@@ -51,32 +51,61 @@ public final class Convention {
     this.rules = ImmutableList.copyOf(sorted);
   }
 
-  /** Returns the Convention with every rule this library defines. */
+  /**
+   * Returns the Convention with every rule this library defines.
+   *
+   * @return the Convention of every rule of this library
+   */
   public static Convention standard() {
     return STANDARD;
   }
 
-  /** Returns a Convention running exactly {@code rules}, in article order (stable for rules citing the same article). */
+  /**
+   * Returns a Convention running exactly {@code rules}, in article order (stable for rules citing the same article).
+   *
+   * @param rules the rules to run
+   * @return a Convention running {@code rules}
+   */
   public static Convention of(Iterable<? extends Rule<?>> rules) {
     return new Convention(ImmutableList.copyOf(rules));
   }
 
-  /** Returns a copy with {@code rule} added. */
+  /**
+   * Returns a copy with {@code rule} added.
+   *
+   * @param rule the rule to add
+   * @return a Convention running this one's rules and {@code rule}
+   */
   public Convention withRule(Rule<?> rule) {
     return new Convention(ImmutableList.<Rule<?>>builder().addAll(rules).add(requireNonNull(rule, "rule")).build());
   }
 
-  /** Returns a copy without the rules whose own citation is {@code article}. */
+  /**
+   * Returns a copy without the rules whose own citation is {@code article}.
+   *
+   * @param article the article number, 1 to 22, whose rules to leave out
+   * @return a Convention running this one's other rules
+   */
   public Convention withoutArticle(int article) {
     return new Convention(rules.stream().filter(rule -> rule.citation().articleNumber() != article).collect(ImmutableList.toImmutableList()));
   }
 
-  /** Returns the rules, in the order they run. */
+  /**
+   * Returns the rules, in the order they run.
+   *
+   * @return the rules, in article order
+   */
   public ImmutableList<Rule<?>> rules() {
     return rules;
   }
 
-  /** Assesses {@code state} at the end of {@code asOf} under the default {@link Policies}. */
+  /**
+   * Assesses {@code state} at the end of {@code asOf} under the default {@link Policies}.
+   *
+   * @param state the State and its facts
+   * @param asOf the assessment date
+   * @return the assessment of {@code state} at the end of {@code asOf}
+   */
   public Assessment assess(State state, LocalDate asOf) {
     return assess(state, asOf, Policies.defaults());
   }
@@ -85,6 +114,11 @@ public final class Convention {
    * Assesses {@code state} at the end of {@code asOf} under {@code policies}: every rule's findings,
    * ordered by the article they cite (in rule order within an article). Facts dated after {@code
    * asOf} are ignored.
+   *
+   * @param state the State and its facts
+   * @param asOf the assessment date
+   * @param policies the caller's choices
+   * @return the assessment of {@code state} at the end of {@code asOf}
    */
   public Assessment assess(State state, LocalDate asOf, Policies policies) {
     Context context = Context.of(state, asOf, policies);
@@ -100,6 +134,10 @@ public final class Convention {
    * 4, Art. 5 original and in force, Art. 7 initial and next annual report, withdrawal — without
    * judging any obligation: what {@code assess(state, asOf).deadlines()} gives, for a fraction of its
    * cost. Facts dated after {@code asOf} are ignored.
+   *
+   * @param state the State and its facts
+   * @param asOf the assessment date
+   * @return the deadlines at a glance at the end of {@code asOf}
    */
   public static Deadlines deadlines(State state, LocalDate asOf) {
     return Deadlines.of(Context.of(state, asOf, Policies.defaults()));
@@ -109,13 +147,25 @@ public final class Convention {
    * Returns the timeline of {@code state} from {@code from} to {@code to}, both included, under the
    * default {@link Policies}: every day on which a finding or a deadline changes.
    *
+   * @param state the State and its facts
+   * @param from the timeline's first day
+   * @param to the timeline's last day
+   * @return the timeline of {@code state} under this Convention's rules
    * @throws IllegalArgumentException if {@code to} is before {@code from}
    */
   public Timeline timeline(State state, LocalDate from, LocalDate to) {
     return timeline(state, from, to, Policies.defaults());
   }
 
-  /** Returns the timeline of {@code state} from {@code from} to {@code to} under {@code policies}. */
+  /**
+   * Returns the timeline of {@code state} from {@code from} to {@code to} under {@code policies}.
+   *
+   * @param state the State and its facts
+   * @param from the timeline's first day
+   * @param to the timeline's last day, not before {@code from}
+   * @param policies the caller's choices
+   * @return the timeline of {@code state} under this Convention's rules
+   */
   public Timeline timeline(State state, LocalDate from, LocalDate to, Policies policies) {
     return Timeline.of(this, state, from, to, policies);
   }

@@ -52,24 +52,55 @@ public abstract class Deadlines {
     return TreatyCalendar.nextAnnualReportDeadline(context.entryIntoForce().get(), context.asOf());
   }
 
-  /** The Convention's entry into force for the State (Art. 17). */
+  /**
+   * The Convention's entry into force for the State (Art. 17).
+   *
+   * @return the day of entry into force; empty without an instrument
+   */
   public abstract Optional<LocalDate> entryIntoForce();
 
-  /** The Art. 4 deadline for destroying stockpiles. */
+  /**
+   * The Art. 4 deadline for destroying stockpiles.
+   *
+   * @return the Art. 4 deadline, four years after entry into force; empty without an instrument
+   */
   public abstract Optional<LocalDate> stockpileDestruction();
 
-  /** The original Art. 5(1) deadline for clearing mined areas. */
+  /**
+   * The original Art. 5(1) deadline for clearing mined areas.
+   *
+   * @return the original Art. 5(1) deadline, ten years after entry into force; empty without an
+   *     instrument
+   */
   public abstract Optional<LocalDate> minedAreaOriginal();
 
-  /** The Art. 5 deadline in force on the assessment date, after every extension granted by then. */
+  /**
+   * The Art. 5 deadline in force on the assessment date, after every extension granted by then.
+   *
+   * @return the Art. 5 deadline in force; empty without an instrument
+   */
   public abstract Optional<LocalDate> minedAreaCurrent();
 
-  /** The Art. 7(1) initial report deadline. */
+  /**
+   * The Art. 7(1) initial report deadline.
+   *
+   * @return the Art. 7(1) deadline, 180 days after entry into force; empty without an instrument
+   */
   public abstract Optional<LocalDate> initialReport();
 
-  /** The due date of the next annual report on or after the assessment date (Art. 7(2)); empty once withdrawn. */
+  /**
+   * The due date of the next annual report on or after the assessment date (Art. 7(2)); empty once withdrawn.
+   *
+   * @return the due date of the next annual report; empty without an instrument or once the withdrawal
+   *     has taken effect
+   */
   public abstract Optional<LocalDate> nextAnnualReport();
 
-  /** The day the State's withdrawal takes or took effect (Art. 20(3)). */
+  /**
+   * The day the State's withdrawal takes or took effect (Art. 20(3)).
+   *
+   * @return the day the withdrawal takes or took effect; empty with no withdrawal, or while an armed
+   *     conflict with no recorded end holds it back
+   */
   public abstract Optional<LocalDate> withdrawalEffective();
 }

@@ -32,12 +32,20 @@ public final class ExtensionStep {
     this.resultingDeadline = resulting;
   }
 
-  /** Returns the granted request. */
+  /**
+   * Returns the granted request.
+   *
+   * @return the granted request
+   */
   public ExtensionRequest request() {
     return request;
   }
 
-  /** Returns the decision that granted it. */
+  /**
+   * Returns the decision that granted it.
+   *
+   * @return the decision that granted the request
+   */
   public ExtensionDecision decision() {
     return request.decision().orElseThrow();
   }
@@ -46,47 +54,84 @@ public final class ExtensionStep {
    * Returns whether this grant concerns previously unknown mined areas found after the deadline had
    * passed, so that it runs from their discovery (decision of the Twelfth Meeting of the States Parties, 2012): {@link #deadlineExtended()}
    * is then the day of the discovery.
+   *
+   * @return whether the grant runs from the discovery of previously unknown mined areas
    */
   public boolean runsFromDiscovery() {
     return runsFromDiscovery;
   }
 
-  /** Returns the deadline in force before this grant, the one it extends (for previously unknown areas found after it had passed, their discovery). */
+  /**
+   * Returns the deadline in force before this grant, the one it extends (for previously unknown areas found
+   * after it had passed, their discovery).
+   *
+   * @return the deadline this grant extends
+   */
   public LocalDate deadlineExtended() {
     return deadlineExtended;
   }
 
-  /** Returns the last day the Meeting granted, as recorded. */
+  /**
+   * Returns the last day the Meeting granted, as recorded.
+   *
+   * @return the last day granted, as recorded
+   */
   public LocalDate grantedUntil() {
     return decision().grantedUntil().orElseThrow();
   }
 
-  /** Returns the latest day a lawful grant could reach: ten years after the deadline extended (Art. 5(3)). */
+  /**
+   * Returns the latest day a lawful grant could reach: ten years after the deadline extended (Art. 5(3)).
+   *
+   * @return ten years after {@link #deadlineExtended()}
+   */
   public LocalDate ceiling() {
     return TreatyCalendar.extensionCeiling(deadlineExtended);
   }
 
-  /** Returns the deadline in force after this grant. */
+  /**
+   * Returns the deadline in force after this grant.
+   *
+   * @return the deadline in force after this grant
+   */
   public LocalDate resultingDeadline() {
     return resultingDeadline;
   }
 
-  /** Returns whether the grant runs beyond ten years after the deadline it extends. */
+  /**
+   * Returns whether the grant runs beyond ten years after the deadline it extends.
+   *
+   * @return whether {@link #grantedUntil()} is after {@link #ceiling()}
+   */
   public boolean exceedsCeiling() {
     return grantedUntil().isAfter(ceiling());
   }
 
-  /** Returns whether the grant ends on or before the deadline it extends, and so extends nothing. */
+  /**
+   * Returns whether the grant ends on or before the deadline it extends, and so extends nothing.
+   *
+   * @return whether {@link #grantedUntil()} is on or before {@link #deadlineExtended()}
+   */
   public boolean extendsNothing() {
     return !grantedUntil().isAfter(deadlineExtended);
   }
 
-  /** Returns whether a recorded vote fell short of a majority of those present and voting (Art. 5(5)). */
+  /**
+   * Returns whether a recorded vote fell short of a majority of those present and voting (Art. 5(5)).
+   *
+   * @return whether a recorded vote fell short of the Art. 5(5) majority; {@code false} when no vote is
+   *     recorded
+   */
   public boolean lacksMajority() {
     return decision().votes().map(votes -> !votes.isMajorityOfThoseVoting()).orElse(false);
   }
 
-  /** Returns whether the grant was decided after the deadline it extends had passed (Interpretation I-5.1). */
+  /**
+   * Returns whether the grant was decided after the deadline it extends had passed (Interpretation I-5.1).
+   *
+   * @return whether the grant was decided after {@link #deadlineExtended()}; {@code false} for a grant
+   *     that runs from discovery
+   */
   public boolean decidedAfterDeadline() {
     return !runsFromDiscovery && decision().decidedOn().isAfter(deadlineExtended);
   }

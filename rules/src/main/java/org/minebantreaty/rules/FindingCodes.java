@@ -168,7 +168,12 @@ public final class FindingCodes {
     return KNOWN.contains(code) || FORM.matcher(code).matches();
   }
 
-  /** Returns the catalogue's entry for {@code code}, if the library gives that code. */
+  /**
+   * Returns the catalogue's entry for {@code code}, if the library gives that code.
+   *
+   * @param code a finding code
+   * @return the entry for {@code code}; empty for a code the library does not give
+   */
   public static Optional<Entry> entry(String code) {
     return CATALOGUE.stream().filter(entry -> entry.code().equals(code)).findFirst();
   }

@@ -14,7 +14,12 @@ import static java.util.Objects.requireNonNull;
  */
 public record FindingId(String code, String subject) implements Comparable<FindingId> {
 
-  /** Checks that both parts are given. */
+  /**
+   * Checks that both parts are given.
+   *
+   * @param code the finding's code, one of {@link FindingCodes}
+   * @param subject the finding's subject, an identifier the same in every language
+   */
   public FindingId {
     requireNonNull(code, "code");
     requireNonNull(subject, "subject");

@@ -27,7 +27,13 @@ public final class MeetingCalendar {
 
   private MeetingCalendar() {}
 
-  /** Returns the findings on a calendar of meetings: each spacing rule of Arts. 11(2) and 12(1), met or not. */
+  /**
+   * Returns the findings on a calendar of meetings: each spacing rule of Arts. 11(2) and 12(1), met or not.
+   *
+   * @param meetings the meetings held, in any order
+   * @return the findings on the Meetings of the States Parties (11(2)), then on the Review Conferences
+   *     (12(1))
+   */
   public static ImmutableList<Finding> check(List<Meeting> meetings) {
     List<Meeting> sorted = new ArrayList<>(meetings);
     sorted.sort(Comparator.comparing(Meeting::opensOn));
@@ -85,6 +91,11 @@ public final class MeetingCalendar {
    * Returns the meetings in {@code calendar} that can decide an Art. 5 extension request before {@code
    * deadline}: Meetings of the States Parties and Review Conferences closing on or after {@code from}
    * and on or before the deadline, earliest first.
+   *
+   * @param deadline the Art. 5 deadline
+   * @param calendar the meetings, of any kind, in any order
+   * @param from the first day on which a meeting may close
+   * @return those meetings, by the day they close, possibly none
    */
   public static ImmutableList<Meeting> forumsBefore(LocalDate deadline, List<Meeting> calendar, LocalDate from) {
     return calendar.stream()

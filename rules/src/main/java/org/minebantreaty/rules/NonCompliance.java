@@ -15,12 +15,20 @@ import java.util.OptionalLong;
  */
 public record NonCompliance(LocalDate firstDay, Optional<LocalDate> lastDay) {
 
-  /** Returns how many days it lasted, both ends counted; empty while it runs on. */
+  /**
+   * Returns how many days it lasted, both ends counted; empty while it runs on.
+   *
+   * @return the number of days; empty while it runs on
+   */
   public OptionalLong days() {
     return lastDay.isPresent() ? OptionalLong.of(ChronoUnit.DAYS.between(firstDay, lastDay.get()) + 1) : OptionalLong.empty();
   }
 
-  /** Returns whether it is still running: the obligation is not met. */
+  /**
+   * Returns whether it is still running: the obligation is not met.
+   *
+   * @return whether {@code lastDay} is empty
+   */
   public boolean isOngoing() {
     return lastDay.isEmpty();
   }

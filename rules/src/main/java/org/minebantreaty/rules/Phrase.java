@@ -51,6 +51,10 @@ public final class Phrase {
    * "deadline", day)}. A {@code null} or empty {@link java.util.Optional} value leaves the argument
    * out.
    *
+   * @param code the code naming the sentence: words of letters, digits, hyphens and underscores joined by
+   *     dots
+   * @param namesAndValues each argument's name, a {@link String}, followed by its value
+   * @return the phrase
    * @throws IllegalArgumentException if the pairs are odd in number, a name repeats, or a value is of
    *     a type a phrase cannot carry
    */
@@ -125,6 +129,8 @@ public final class Phrase {
   /**
    * Returns a phrase of the caller's own that reads {@code text} in every language.
    *
+   * @param text the text, not blank
+   * @return a phrase with code {@link #VERBATIM}
    * @throws IllegalArgumentException if {@code text} is blank
    */
   public static Phrase verbatim(String text) {
@@ -150,12 +156,20 @@ public final class Phrase {
         + ", which a phrase cannot carry (dates, quantities, years, periods, names, booleans, enum constants, citations, States and phrases)");
   }
 
-  /** Returns the code naming the sentence. */
+  /**
+   * Returns the code naming the sentence.
+   *
+   * @return the code
+   */
   public String code() {
     return code;
   }
 
-  /** Returns the arguments by name, in the order given. */
+  /**
+   * Returns the arguments by name, in the order given.
+   *
+   * @return the arguments, by name
+   */
   public ImmutableMap<String, Object> arguments() {
     ImmutableMap<String, Object> made = arguments;
     if (made == null) {
@@ -193,6 +207,8 @@ public final class Phrase {
    * Returns the phrase in {@code language}: English, French or Spanish ({@link #LANGUAGES}); a
    * regional variant ({@code fr-CA}) is written in its language.
    *
+   * @param language the language to write in ({@link #LANGUAGES})
+   * @return the phrase, in {@code language}
    * @throws IllegalArgumentException if the library does not write {@code language}
    */
   public String in(Locale language) {

@@ -33,6 +33,9 @@ public final class PhraseBook {
    * Reads the book in {@code directory} beside {@code anchor}: an English file, required, and a French
    * or Spanish one where given; a language without its file is written in English.
    *
+   * @param anchor the class the sentence files are beside
+   * @param directory the directory of the sentence files, relative to {@code anchor}'s package
+   * @return the book
    * @throws IllegalArgumentException if there is no English file, or a sentence is malformed
    */
   public static PhraseBook of(Class<?> anchor, String directory) {
@@ -55,6 +58,9 @@ public final class PhraseBook {
   /**
    * Returns {@code phrase} in {@code language}, from this book's sentence for its code or the library's.
    *
+   * @param phrase the phrase to write
+   * @param language the language to write in ({@link Phrase#LANGUAGES})
+   * @return the phrase, in {@code language}
    * @throws IllegalArgumentException if the library does not write {@code language}, neither has the
    *     code, or an argument the sentence writes is not given
    */
@@ -62,7 +68,12 @@ public final class PhraseBook {
     return wordings.get(Language.of(language)).render(phrase);
   }
 
-  /** Returns the codes this book gives sentences for in {@code language}. */
+  /**
+   * Returns the codes this book gives sentences for in {@code language}.
+   *
+   * @param language the language to write in ({@link Phrase#LANGUAGES})
+   * @return the codes, sorted; the English file's where {@code language} has no file of its own
+   */
   public java.util.Set<String> codes(Locale language) {
     return wordings.get(Language.of(language)).sentences().keySet();
   }

@@ -16,6 +16,7 @@ import org.minebantreaty.core.InvalidFactException;
 @Value.Style(
     visibility = Value.Style.ImplementationVisibility.PACKAGE,
     overshadowImplementation = true,
+    builderVisibility = Value.Style.BuilderVisibility.PACKAGE,
     depluralize = true,
     throwForInvalidImmutableState = InvalidFactException.class,
     allowedClasspathAnnotations = {Override.class})
@@ -25,7 +26,11 @@ public abstract class Policies {
 
   Policies() {}
 
-  /** Returns a new builder, every choice at its default. */
+  /**
+   * Returns a new builder, every choice at its default.
+   *
+   * @return a builder with every choice at its default
+   */
   public static Builder builder() {
     return new Builder();
   }
@@ -34,6 +39,8 @@ public abstract class Policies {
    * Returns the defaults: the Maputo Action Plan's clock for stockpiles found late, the narrow reading
    * of Art. 1(1)(c), a warning on retained mines unchanged for three years, and no retained-mine
    * threshold.
+   *
+   * @return the default policies
    */
   public static Policies defaults() {
     return DEFAULTS;
@@ -47,7 +54,11 @@ public abstract class Policies {
     DISCOVERY
   }
 
-  /** When the six months for a stockpile found late begin. Defaults to {@link LateStockpileClock#REPORT_OF_DISCOVERY}. */
+  /**
+   * When the six months for a stockpile found late begin. Defaults to {@link LateStockpileClock#REPORT_OF_DISCOVERY}.
+   *
+   * @return what the six months run from
+   */
   @Value.Default
   public LateStockpileClock lateStockpileClock() {
     return LateStockpileClock.REPORT_OF_DISCOVERY;
@@ -65,7 +76,11 @@ public abstract class Policies {
     STRICT
   }
 
-  /** The reading of Art. 1(1)(c). Defaults to {@link AssistanceReading#NARROW}. */
+  /**
+   * The reading of Art. 1(1)(c). Defaults to {@link AssistanceReading#NARROW}.
+   *
+   * @return the reading applied
+   */
   @Value.Default
   public AssistanceReading assistanceReading() {
     return AssistanceReading.NARROW;
@@ -74,13 +89,19 @@ public abstract class Policies {
   /**
    * After how many years an unchanged count of mines retained under Art. 3(1) draws a warning. The
    * treaty sets no figure; defaults to 3.
+   *
+   * @return the number of years, 1 to 100
    */
   @Value.Default
   public int retainedMinesUnchangedYears() {
     return 3;
   }
 
-  /** Above how many retained mines a warning is given; empty (the default) for no threshold. The treaty sets no figure. */
+  /**
+   * Above how many retained mines a warning is given; empty (the default) for no threshold. The treaty sets no figure.
+   *
+   * @return the threshold; empty for none
+   */
   public abstract java.util.OptionalLong retainedMinesThreshold();
 
   /** The most years a retained count may stay unchanged before a warning; a longer period would never warn in a State's lifetime. */

@@ -22,37 +22,68 @@ public final class Reason {
     this.citation = requireNonNull(citation, "citation");
   }
 
-  /** Returns a reason saying {@code phrase}, resting on {@code citation}. */
+  /**
+   * Returns a reason saying {@code phrase}, resting on {@code citation}.
+   *
+   * @param phrase what the reason says
+   * @param citation the source it rests on
+   * @return the reason
+   */
   public static Reason of(Phrase phrase, Citation citation) {
     return new Reason(phrase, citation);
   }
 
-  /** Returns what the reason says, as data. */
+  /**
+   * Returns what the reason says, as data.
+   *
+   * @return what the reason says, as a phrase
+   */
   public Phrase phrase() {
     return phrase;
   }
 
-  /** Returns the code of what the reason says ({@code "art17.in-force-six-months-after-deposit"}). */
+  /**
+   * Returns the code of what the reason says ({@code "art17.in-force-six-months-after-deposit"}).
+   *
+   * @return the phrase's code
+   */
   public String code() {
     return phrase.code();
   }
 
-  /** Returns the arguments of what the reason says: its dates, quantities, names and citations. */
+  /**
+   * Returns the arguments of what the reason says: its dates, quantities, names and citations.
+   *
+   * @return the phrase's arguments, by name
+   */
   public ImmutableMap<String, Object> arguments() {
     return phrase.arguments();
   }
 
-  /** Returns the sentence in English. */
+  /**
+   * Returns the sentence in English.
+   *
+   * @return the sentence, in English
+   */
   public String text() {
     return phrase.toString();
   }
 
-  /** Returns the sentence in {@code language} ({@link Phrase#LANGUAGES}). */
+  /**
+   * Returns the sentence in {@code language} ({@link Phrase#LANGUAGES}).
+   *
+   * @param language the language to write in ({@link Phrase#LANGUAGES})
+   * @return the sentence, in {@code language}
+   */
   public String text(Locale language) {
     return phrase.in(language);
   }
 
-  /** Returns the source the sentence rests on. */
+  /**
+   * Returns the source the sentence rests on.
+   *
+   * @return the source
+   */
   public Citation citation() {
     return citation;
   }

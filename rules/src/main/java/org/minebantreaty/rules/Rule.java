@@ -15,10 +15,18 @@ import java.util.List;
  */
 public interface Rule<T> {
 
-  /** Returns what the rule judges. */
+  /**
+   * Returns what the rule judges.
+   *
+   * @return the subject whose instances the rule judges
+   */
   Subject<T> subject();
 
-  /** Returns the provision the rule encodes; it orders the rule among the others. Its findings may cite finer paragraphs. */
+  /**
+   * Returns the provision the rule encodes; it orders the rule among the others. Its findings may cite finer paragraphs.
+   *
+   * @return the provision the rule encodes
+   */
   Citation citation();
 
   /**
@@ -26,6 +34,7 @@ public interface Rule<T> {
    *
    * @param subject one instance of {@link #subject()}, taken from {@link Context#state()}
    * @param context the assessment's date, facts, policies and derived deadlines
+   * @return the findings on {@code subject}, possibly none
    */
   List<Finding> evaluate(T subject, Context context);
 }

@@ -14,13 +14,23 @@ import org.minebantreaty.core.State;
  */
 public record StateName(String iso3, String name) {
 
-  /** Checks that both parts are given. */
+  /**
+   * Checks that both parts are given.
+   *
+   * @param iso3 the State's ISO 3166-1 alpha-3 code
+   * @param name the State's name as recorded, in English
+   */
   public StateName {
     requireNonNull(iso3, "iso3");
     requireNonNull(name, "name");
   }
 
-  /** Returns the name of {@code state}. */
+  /**
+   * Returns the name of {@code state}.
+   *
+   * @param state the State
+   * @return its code and its name as recorded
+   */
   public static StateName of(State state) {
     return new StateName(state.iso3(), state.name());
   }

@@ -30,17 +30,30 @@ public enum Status {
   /** A fact the rule needs is not recorded; the finding names the missing facts. */
   UNKNOWN;
 
-  /** Returns whether the status records a failure to comply (overdue, non-compliant, violation). */
+  /**
+   * Returns whether the status records a failure to comply (overdue, non-compliant, violation).
+   *
+   * @return whether the status is {@link #OVERDUE}, {@link #NONCOMPLIANT} or {@link #VIOLATION}
+   */
   public boolean isAdverse() {
     return this == OVERDUE || this == NONCOMPLIANT || this == VIOLATION;
   }
 
-  /** Returns the status in English words, lower case ("met late", "not yet binding"). */
+  /**
+   * Returns the status in English words, lower case ("met late", "not yet binding").
+   *
+   * @return the label, in English
+   */
   public String label() {
     return label(Locale.ENGLISH);
   }
 
-  /** Returns the status in {@code language}, lower case ("met late", « respecté en retard », « cumplido con retraso »). */
+  /**
+   * Returns the status in {@code language}, lower case ("met late", « respecté en retard », « cumplido con retraso »).
+   *
+   * @param language the language to write in ({@link Phrase#LANGUAGES})
+   * @return the label, in {@code language}
+   */
   public String label(Locale language) {
     return Wording.in(language).status(this);
   }

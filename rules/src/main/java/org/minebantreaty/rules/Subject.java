@@ -41,17 +41,33 @@ public final class Subject<T> {
     this.finder = requireNonNull(finder, "finder");
   }
 
-  /** Returns a subject named {@code name} whose instances {@code finder} lists for a State; for user-defined rules. */
+  /**
+   * Returns a subject named {@code name} whose instances {@code finder} lists for a State; for user-defined rules.
+   *
+   * @param <T> the type of fact judged
+   * @param name the subject's name ("mined area")
+   * @param finder lists a State's instances of the subject, in record order
+   * @return the subject
+   */
   public static <T> Subject<T> of(String name, Function<State, ? extends List<? extends T>> finder) {
     return new Subject<>(name, finder);
   }
 
-  /** Returns the subject's name ("mined area"). */
+  /**
+   * Returns the subject's name ("mined area").
+   *
+   * @return the name
+   */
   public String name() {
     return name;
   }
 
-  /** Returns the instances of this subject in {@code state}, in record order. */
+  /**
+   * Returns the instances of this subject in {@code state}, in record order.
+   *
+   * @param state the State
+   * @return its instances of this subject, possibly none
+   */
   public List<? extends T> in(State state) {
     return finder.apply(state);
   }

@@ -62,7 +62,11 @@ public final class Timeline {
    */
   public record NonCompliancePeriod(FindingId finding, Citation citation, LocalDate firstDay, Optional<LocalDate> lastDay, long days) {
 
-    /** Returns whether the period runs on past the timeline's last day. */
+    /**
+     * Returns whether the period runs on past the timeline's last day.
+     *
+     * @return whether {@code lastDay} is empty
+     */
     public boolean isOngoing() {
       return lastDay.isEmpty();
     }
@@ -334,22 +338,38 @@ public final class Timeline {
     }
   }
 
-  /** Returns the State as given. */
+  /**
+   * Returns the State as given.
+   *
+   * @return the State
+   */
   public State state() {
     return state;
   }
 
-  /** Returns the first day of the timeline. */
+  /**
+   * Returns the first day of the timeline.
+   *
+   * @return the first day
+   */
   public LocalDate from() {
     return from;
   }
 
-  /** Returns the last day of the timeline. */
+  /**
+   * Returns the last day of the timeline.
+   *
+   * @return the last day
+   */
   public LocalDate to() {
     return to;
   }
 
-  /** Returns every day on which something changed, in order, the timeline's first day first. */
+  /**
+   * Returns every day on which something changed, in order, the timeline's first day first.
+   *
+   * @return the events, by day
+   */
   public ImmutableList<Event> events() {
     return events;
   }
@@ -359,13 +379,20 @@ public final class Timeline {
    * in everything they decide: status, deadline, day met, outcomes. They are the findings of the last
    * event on or before {@code day}; a sentence that names the day judged names that event's day.
    *
+   * @param day a day of the timeline
+   * @return the findings on {@code day}, in article order
    * @throws IllegalArgumentException if {@code day} is outside the timeline
    */
   public ImmutableList<Finding> findingsOn(LocalDate day) {
     return assessmentFrom(day).findings();
   }
 
-  /** Returns the State's deadlines at a glance on {@code day}. */
+  /**
+   * Returns the State's deadlines at a glance on {@code day}.
+   *
+   * @param day a day of the timeline
+   * @return the deadlines at a glance on {@code day}
+   */
   public Deadlines deadlinesOn(LocalDate day) {
     return assessmentFrom(day).deadlines();
   }
@@ -373,6 +400,9 @@ public final class Timeline {
   /**
    * Returns the assessment made on the day of the last event on or before {@code day}: equal in all
    * it decides to the assessment on {@code day} itself.
+   *
+   * @param day a day of the timeline
+   * @return the assessment of the last event on or before {@code day}
    */
   public Assessment assessmentFrom(LocalDate day) {
     if (day.isBefore(from) || day.isAfter(to)) {
@@ -382,12 +412,21 @@ public final class Timeline {
     return assessments.get(at >= 0 ? at : -at - 2);
   }
 
-  /** Returns the periods of non-compliance, by their first day. */
+  /**
+   * Returns the periods of non-compliance, by their first day.
+   *
+   * @return the periods of non-compliance, possibly none
+   */
   public ImmutableList<NonCompliancePeriod> nonCompliance() {
     return nonCompliance;
   }
 
-  /** Returns the events on which {@code deadline} moved, with the days it moved from and to. */
+  /**
+   * Returns the events on which {@code deadline} moved, with the days it moved from and to.
+   *
+   * @param deadline the deadline at a glance
+   * @return the events on which {@code deadline} moved, by day, possibly none
+   */
   public ImmutableList<Event> deadlineHistory(Comparison.Deadline deadline) {
     return events.stream()
         .filter(event -> event.comparison().deadlineChanges().stream().anyMatch(change -> change.deadline() == deadline))
@@ -476,12 +515,22 @@ public final class Timeline {
     return occurrence == 1 ? finding.id() : List.of(finding.id(), occurrence);
   }
 
-  /** Returns the timeline as plain text in English: the changes day by day, the periods of non-compliance, and the Art. 5 deadline's history. */
+  /**
+   * Returns the timeline as plain text in English: the changes day by day, the periods of non-compliance,
+   * and the Art. 5 deadline's history.
+   *
+   * @return the plain text, in English
+   */
   public String toText() {
     return toText(Locale.ENGLISH);
   }
 
-  /** Returns the timeline as plain text in {@code language} ({@link Phrase#LANGUAGES}). */
+  /**
+   * Returns the timeline as plain text in {@code language} ({@link Phrase#LANGUAGES}).
+   *
+   * @param language the language to write in ({@link Phrase#LANGUAGES})
+   * @return the plain text, in {@code language}
+   */
   public String toText(Locale language) {
     Wording words = Wording.in(language);
     StringBuilder text = new StringBuilder()
@@ -527,6 +576,9 @@ public final class Timeline {
    * {@code subject}, {@code changes}, what each was {@code before} and is {@code after}: status,
    * deadline, day met, summary — and the {@code deadlines} that moved) and {@code nonCompliance}
    * (each period's finding, citation, first and last days, whether ongoing, and length in days).
+   *
+   * @param language the language to write in ({@link Phrase#LANGUAGES})
+   * @return the JSON object, as text
    */
   public String toJson(Locale language) {
     return Json.of(this, Wording.in(language));
@@ -536,6 +588,8 @@ public final class Timeline {
    * Returns the JSON Schema (2020-12) of {@link #toJson(Locale)}: the file {@code
    * org/minebantreaty/rules/timeline.schema.json} this jar ships, also published as {@code
    * docs/timeline.schema.json}.
+   *
+   * @return the schema, as JSON text
    */
   public static String jsonSchema() {
     return Json.schema("timeline.schema.json");

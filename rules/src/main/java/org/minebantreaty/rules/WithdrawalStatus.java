@@ -70,17 +70,29 @@ public final class WithdrawalStatus {
     return new WithdrawalStatus(phase, Optional.of(received), Optional.of(expiry), effective, conflict);
   }
 
-  /** Returns the stage the withdrawal has reached. */
+  /**
+   * Returns the stage the withdrawal has reached.
+   *
+   * @return the stage
+   */
   public Phase phase() {
     return phase;
   }
 
-  /** Returns the day the Depositary received the instrument of withdrawal, if one was given. */
+  /**
+   * Returns the day the Depositary received the instrument of withdrawal, if one was given.
+   *
+   * @return the day of receipt; empty if no withdrawal was given
+   */
   public Optional<LocalDate> receivedOn() {
     return receivedOn;
   }
 
-  /** Returns the day the six-month notice expires (or expired), if a withdrawal was given. */
+  /**
+   * Returns the day the six-month notice expires (or expired), if a withdrawal was given.
+   *
+   * @return the day of expiry, six months after receipt; empty if no withdrawal was given
+   */
   public Optional<LocalDate> noticeExpiresOn() {
     return noticeExpiresOn;
   }
@@ -90,17 +102,28 @@ public final class WithdrawalStatus {
    * projection from the facts known on the assessment date: an armed conflict ongoing then is taken
    * to be ongoing at expiry (Interpretation I-20.2). Empty when no withdrawal was given or an armed
    * conflict with no recorded end holds it back.
+   *
+   * @return the day the withdrawal takes or took effect; empty if no withdrawal was given, or while an
+   *     armed conflict with no recorded end holds it back
    */
   public Optional<LocalDate> effectiveOn() {
     return effectiveOn;
   }
 
-  /** Returns the armed conflict the State is (or is projected to be) engaged in when the notice expires. */
+  /**
+   * Returns the armed conflict the State is (or is projected to be) engaged in when the notice expires.
+   *
+   * @return the armed conflict; empty if there is none, or no withdrawal was given
+   */
   public Optional<ArmedConflict> conflictAtExpiry() {
     return conflictAtExpiry;
   }
 
-  /** Returns whether the withdrawal has taken effect. */
+  /**
+   * Returns whether the withdrawal has taken effect.
+   *
+   * @return whether the phase is {@link Phase#TAKEN_EFFECT}
+   */
   public boolean hasTakenEffect() {
     return phase == Phase.TAKEN_EFFECT;
   }

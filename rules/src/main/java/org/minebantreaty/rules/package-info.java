@@ -29,6 +29,8 @@
 @Value.Style(
     visibility = Value.Style.ImplementationVisibility.PACKAGE,
     overshadowImplementation = true,
+    // The generated builder is package-private, so the Javadoc documents its methods on the public Builder that extends it.
+    builderVisibility = Value.Style.BuilderVisibility.PACKAGE,
     strictBuilder = true,
     depluralize = true,
     // A value built without a required attribute is refused like any impossible fact.
