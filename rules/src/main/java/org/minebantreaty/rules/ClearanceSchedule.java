@@ -53,11 +53,13 @@ public final class ClearanceSchedule {
     this.completedOn = completedOn;
     this.previouslyUnknownAreas = previouslyUnknownAreas;
     this.rediscoveredOn = rediscoveredOn;
-    this.previouslyUnknown = new java.util.HashSet<>(previouslyUnknownAreas);
-    this.stepsByRequest = new java.util.HashMap<>();
+    // Most schedules have neither: they make no table.
+    this.previouslyUnknown = previouslyUnknownAreas.isEmpty() ? java.util.Set.of() : new java.util.HashSet<>(previouslyUnknownAreas);
+    java.util.Map<ExtensionRequest, ExtensionStep> byRequest = steps.isEmpty() ? java.util.Map.of() : new java.util.HashMap<>();
     for (ExtensionStep step : steps) {
-      stepsByRequest.putIfAbsent(step.request(), step);
+      byRequest.putIfAbsent(step.request(), step);
     }
+    this.stepsByRequest = byRequest;
   }
 
   static ClearanceSchedule of(State state, LocalDate entryIntoForce) {
