@@ -36,6 +36,20 @@ class MinedAreaArticleTest {
   class Paragraph1 {
 
     @Test
+    void grantsExtendOneAnotherInTheOrderDecidedWhateverTheOrderListed() {
+      ExtensionRequest first = ExtensionRequest.grantedOn(day(2013, 12, 5), day(2016, 3, 1));
+      ExtensionRequest second = ExtensionRequest.grantedOn(day(2015, 12, 4), day(2018, 3, 1));
+      for (List<ExtensionRequest> listed : List.of(List.of(first, second), List.of(second, first))) {
+        State state = Cases.greece().addAllExtensionRequests(listed).build();
+        ClearanceSchedule schedule = Context.of(state, day(2016, 6, 1), Policies.defaults()).clearance().orElseThrow();
+        assertThat(schedule.steps()).extracting(ExtensionStep::deadlineExtended, ExtensionStep::resultingDeadline)
+            .as("listed %s", listed)
+            .containsExactly(org.assertj.core.groups.Tuple.tuple(ORIGINAL, day(2016, 3, 1)), org.assertj.core.groups.Tuple.tuple(day(2016, 3, 1), day(2018, 3, 1)));
+        assertThat(Cases.assess(state, day(2016, 6, 1)).deadlines().minedAreaCurrent()).contains(day(2018, 3, 1));
+      }
+    }
+
+    @Test
     void theOriginalDeadlineIsTenYearsAfterEntryIntoForce() {
       Assessment assessment = Cases.assess(Cases.greece().addMinedArea(open("A")).build(), day(2010, 1, 1));
       assertThat(assessment.deadlines().minedAreaOriginal()).contains(ORIGINAL);

@@ -77,6 +77,23 @@ class TransparencyReportsTest {
     }
 
     @Test
+    void aYearReportedTwiceCountsByItsFirstSubmissionWhateverTheOrderListed() {
+      TransparencyReport onTime = TransparencyReport.annual(Year.of(2018), day(2019, 4, 20));
+      TransparencyReport resubmitted = TransparencyReport.annual(Year.of(2018), day(2019, 9, 1));
+      for (boolean onTimeFirst : new boolean[] {true, false}) {
+        State state = palestine().transparencyReportsKnown(true)
+            .addTransparencyReport(TransparencyReport.initial(day(2018, 11, 1)))
+            .addTransparencyReport(onTimeFirst ? onTime : resubmitted)
+            .addTransparencyReport(onTimeFirst ? resubmitted : onTime)
+            .build();
+        Assessment assessment = Cases.assess(state, day(2019, 12, 1));
+        assertThat(Cases.citing(assessment, "Art. 7(2)")).extracting(Finding::status).as("on time first: %s", onTimeFirst)
+            .containsExactly(Status.PENDING, Status.MET);
+        FindingAssert.assertThat(Cases.citing(assessment, "Art. 7(2)").get(1)).wasMetOn(Status.MET, day(2019, 4, 20));
+      }
+    }
+
+    @Test
     void lateAndMissingAnnualReportsAreFoundAndOnTimeOnesAreCounted() {
       State state = palestine().transparencyReportsKnown(true)
           .addTransparencyReport(TransparencyReport.initial(day(2018, 11, 1)))
