@@ -22,8 +22,18 @@ import org.immutables.value.Value;
 @Value.Immutable
 public abstract class State {
 
+  // Checked for every State, every cut of one to a day included: a loop rather than a pattern.
   private static boolean isAlpha3(String code) {
-    return code.length() == 3 && code.chars().allMatch(c -> c >= 'A' && c <= 'Z');
+    if (code.length() != 3) {
+      return false;
+    }
+    for (int i = 0; i < 3; i++) {
+      char c = code.charAt(i);
+      if (c < 'A' || c > 'Z') {
+        return false;
+      }
+    }
+    return true;
   }
 
   State() {}

@@ -97,10 +97,9 @@ public final class Timeline {
    * <p>Each rule is judged again only on the days that can change its findings: a day a fact happened;
    * the day the Convention enters into force for the State, and the days a withdrawal turns on; the
    * day after each deadline its own findings give, and each other day they name and the day after it;
-   * and the days of the Convention's calendar it judges by ({@link CalendarDays}). On other days its
-   * findings carry forward. A rule not
-   * of this library is judged again on every day the timeline visits, since its findings need not name
-   * the days on which they turn.
+   * and the days of the Convention's calendar it judges by ({@link ArticleRule#calendarDays()}). On
+   * other days its findings carry forward. A rule not of this library is judged again on every day
+   * the timeline visits, since its findings need not name the days on which they turn.
    */
   static Timeline of(Convention convention, State state, LocalDate from, LocalDate to, Policies policies) {
     requireNonNull(state, "state");
@@ -144,18 +143,14 @@ public final class Timeline {
     days.add(from);
     assessments.add(previous);
     events.add(new Event(from, Comparison.of(nothing(previous), previous)));
-    int nextFact = 0;
-    while (nextFact < facts.size() && !facts.get(nextFact).isAfter(from)) {
-      nextFact++;
-    }
+    int nextFact = factsThrough(facts, 0, from);
     for (Map.Entry<LocalDate, BitSet> visit = agenda.next(); visit != null; visit = agenda.next()) {
       LocalDate day = visit.getKey();
       BitSet due = visit.getValue();
       // Facts change only on their own days: between them, the facts and what they fix are shared.
-      boolean newFacts = nextFact < facts.size() && !facts.get(nextFact).isAfter(day);
-      while (nextFact < facts.size() && !facts.get(nextFact).isAfter(day)) {
-        nextFact++;
-      }
+      int known = factsThrough(facts, nextFact, day);
+      boolean newFacts = known > nextFact;
+      nextFact = known;
       context = newFacts ? Context.of(state, day, policies) : context.laterWithSameFacts(state, day);
       boolean all = due.get(agenda.everyRule);
       List<Comparison.Difference> differences = List.of();
@@ -245,6 +240,15 @@ public final class Timeline {
     Map.Entry<LocalDate, BitSet> next() {
       return days.pollFirstEntry();
     }
+  }
+
+  /** The index, from {@code start}, of the first of the sorted {@code facts} dated after {@code day}. */
+  private static int factsThrough(List<LocalDate> facts, int start, LocalDate day) {
+    int at = start;
+    while (at < facts.size() && !facts.get(at).isAfter(day)) {
+      at++;
+    }
+    return at;
   }
 
   /** Whether {@code rule} is one of this library's, whose findings name every day on which they turn. */
