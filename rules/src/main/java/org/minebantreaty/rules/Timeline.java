@@ -77,16 +77,25 @@ public final class Timeline {
   private final LocalDate to;
   private final ImmutableList<LocalDate> days;
   private final ImmutableList<Assessment> assessments;
+  /** What changed on each of {@link #days}; null on a day whose sentences changed but nothing they decide. */
+  private final List<Comparison> changes;
   private final ImmutableList<Event> events;
   private final ImmutableList<NonCompliancePeriod> nonCompliance;
 
-  private Timeline(State state, LocalDate from, LocalDate to, List<LocalDate> days, List<Assessment> assessments, List<Event> events) {
+  private Timeline(State state, LocalDate from, LocalDate to, List<LocalDate> days, List<Assessment> assessments, List<Comparison> changes) {
     this.state = state;
     this.from = from;
     this.to = to;
     this.days = ImmutableList.copyOf(days);
     this.assessments = ImmutableList.copyOf(assessments);
-    this.events = ImmutableList.copyOf(events);
+    this.changes = changes;
+    ImmutableList.Builder<Event> events = ImmutableList.builder();
+    for (int i = 0; i < days.size(); i++) {
+      if (changes.get(i) != null) {
+        events.add(new Event(days.get(i), changes.get(i)));
+      }
+    }
+    this.events = events.build();
     this.nonCompliance = periods();
   }
 
@@ -139,10 +148,10 @@ public final class Timeline {
     sharedDays(previous, agenda, from);
     List<LocalDate> days = new ArrayList<>();
     List<Assessment> assessments = new ArrayList<>();
-    List<Event> events = new ArrayList<>();
+    List<Comparison> changes = new ArrayList<>();
     days.add(from);
     assessments.add(previous);
-    events.add(new Event(from, Comparison.of(nothing(previous), previous)));
+    changes.add(Comparison.of(nothing(previous), previous));
     int nextFact = factsThrough(facts, 0, from);
     for (Map.Entry<LocalDate, BitSet> visit = agenda.next(); visit != null; visit = agenda.next()) {
       LocalDate day = visit.getKey();
@@ -154,6 +163,7 @@ public final class Timeline {
       context = newFacts ? Context.of(state, day, policies) : context.laterWithSameFacts(state, day);
       boolean all = due.get(agenda.everyRule);
       List<Comparison.Difference> differences = List.of();
+      boolean reworded = false;
       for (int i = 0; i < rules.size(); i++) {
         if (all || !library[i] || due.get(i)) {
           List<Finding> findings = Convention.evaluate(rules.get(i), context);
@@ -171,12 +181,15 @@ public final class Timeline {
               differences = new ArrayList<>();
             }
             differences.addAll(changed);
+          } else if (!reworded) {
+            // The same decisions in other words (a signature now named, say): no event, but the day's findings are these.
+            reworded = !findings.equals(kept.get(i));
           }
           current.set(i, findings);
           namedDays(findings, was, agenda, i, day);
         }
       }
-      if (differences.isEmpty() && context.deadlines().equals(previous.deadlines())) {
+      if (differences.isEmpty() && !reworded && context.deadlines().equals(previous.deadlines())) {
         continue;
       }
       Assessment next = Convention.assemble(context, current);
@@ -186,12 +199,16 @@ public final class Timeline {
       if (!comparison.isEmpty()) {
         days.add(day);
         assessments.add(next);
-        events.add(new Event(day, comparison));
+        changes.add(comparison);
+      } else if (!next.findings().equals(previous.findings())) {
+        days.add(day);
+        assessments.add(next);
+        changes.add(null);
       }
       previous = next;
       kept = new ArrayList<>(current);
     }
-    return new Timeline(state, from, to, days, assessments, events);
+    return new Timeline(state, from, to, days, assessments, changes);
   }
 
   /**
@@ -381,7 +398,9 @@ public final class Timeline {
   /**
    * Returns the State's findings on {@code day}, as {@link Convention#assess} finds them on that day
    * in everything they decide: status, deadline, day met, outcomes. They are the findings of the last
-   * event on or before {@code day}; a sentence that names the day judged names that event's day.
+   * day on or before {@code day} on which the timeline's findings changed, in decision or in words (a
+   * fact now named, say); a sentence that names the day judged ("100 mines remain on ...") names that
+   * day, so on the day of a fact, and on every event, they are the assessment's word for word.
    *
    * @param day a day of the timeline
    * @return the findings on {@code day}, in article order
@@ -402,11 +421,12 @@ public final class Timeline {
   }
 
   /**
-   * Returns the assessment made on the day of the last event on or before {@code day}: equal in all
-   * it decides to the assessment on {@code day} itself.
+   * Returns the assessment made on the last day on or before {@code day} on which the timeline's
+   * findings changed: equal in all it decides to the assessment on {@code day} itself (see {@link
+   * #findingsOn}).
    *
    * @param day a day of the timeline
-   * @return the assessment of the last event on or before {@code day}
+   * @return the assessment of the last change on or before {@code day}
    */
   public Assessment assessmentFrom(LocalDate day) {
     if (day.isBefore(from) || day.isAfter(to)) {
@@ -443,7 +463,7 @@ public final class Timeline {
     List<NonCompliancePeriod> periods = new ArrayList<>();
     Set<FindingId> adverseIds = new HashSet<>();
     for (int i = 0; i < days.size(); i++) {
-      if (i > 0 && !touches(events.get(i).comparison(), adverseIds)) {
+      if (i > 0 && (changes.get(i) == null || !touches(changes.get(i), adverseIds))) {
         continue;
       }
       adverseIds.clear();

@@ -11,7 +11,7 @@ class DeadlinesTest {
 
   @Test
   void theDeadlinesAloneAreTheAssessmentsDeadlines() {
-    qt().withExamples(3000).forAll(TreatyFacts.states(), TreatyFacts.assessmentDays()).checkAssert((state, day) ->
+    qt().withExamples(TreatyFacts.examples(3000)).forAll(TreatyFacts.states(), TreatyFacts.assessmentDays()).checkAssert((state, day) ->
         assertThat(Convention.deadlines(state, day)).isEqualTo(Convention.standard().assess(state, day).deadlines()));
   }
 }

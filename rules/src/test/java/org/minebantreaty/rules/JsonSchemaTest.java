@@ -42,7 +42,7 @@ class JsonSchemaTest {
 
   @Test
   void everyGeneratedAssessmentValidatesInEveryLanguage() {
-    qt().withExamples(1500).forAll(TreatyFacts.states(), TreatyFacts.assessmentDays()).checkAssert((state, day) -> {
+    qt().withExamples(TreatyFacts.examples(1500)).forAll(TreatyFacts.states(), TreatyFacts.assessmentDays()).checkAssert((state, day) -> {
       Assessment assessment = Convention.standard().assess(state, day);
       for (java.util.Locale language : Phrase.LANGUAGES) {
         String json = assessment.toJson(language);
@@ -82,7 +82,7 @@ class JsonSchemaTest {
 
   @Test
   void everyGeneratedTimelineValidatesInEveryLanguageAndTheValidatorRefusesWhatItForbids() throws IOException {
-    qt().withExamples(150).forAll(TreatyFacts.states(), TreatyFacts.assessmentDays()).checkAssert((state, day) -> {
+    qt().withExamples(TreatyFacts.examples(150)).forAll(TreatyFacts.states(), TreatyFacts.assessmentDays()).checkAssert((state, day) -> {
       Timeline timeline = Convention.standard().timeline(state, day.minusYears(15), day);
       for (java.util.Locale language : Phrase.LANGUAGES) {
         String json = timeline.toJson(language);

@@ -5,6 +5,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.quicktheories.QuickTheory.qt;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
@@ -23,21 +28,94 @@ class TimelineTest {
 
   @Test
   void onEveryDayTheTimelineIsWhereADayByDayAssessmentFindsAGeneratedState() {
-    qt().withExamples(60).forAll(TreatyFacts.states(), TreatyFacts.days()).checkAssert((state, seed) -> {
+    qt().withExamples(TreatyFacts.examples(60)).forAll(TreatyFacts.states(), TreatyFacts.days()).checkAssert((state, seed) -> {
       SplittableRandom random = new SplittableRandom(seed.toEpochDay());
-      Policies policies = Policies.builder()
-          .assistanceReading(Policies.AssistanceReading.values()[random.nextInt(2)])
-          .lateStockpileClock(Policies.LateStockpileClock.values()[random.nextInt(2)])
-          .retainedMinesUnchangedYears(1 + random.nextInt(5))
-          .build();
       LocalDate from = state.signedOn().or(() -> state.instrument().map(i -> i.depositedOn())).orElse(LocalDate.of(1997, 12, 3)).minusDays(random.nextInt(400));
-      LocalDate to = from.plusYears(12 + random.nextInt(30));
-      Timeline timeline = CONVENTION.timeline(state, from, to, policies);
-      for (LocalDate day = from; !day.isAfter(to); day = day.plusDays(1)) {
-        Comparison comparison = Comparison.of(timeline.assessmentFrom(day), CONVENTION.assess(state, day, policies));
-        assertThat(comparison.isEmpty()).as("%s on %s:\n%s", state.iso3(), day, comparison).isTrue();
-      }
+      holdsDayByDay(state, from, from.plusYears(12 + random.nextInt(30)), randomPolicies(random));
     });
+  }
+
+  @Test
+  void theRichestGeneratedHistoriesHoldDayByDayFrom1997To2035() {
+    // The richest of a fixed draw, whatever the run's example count: every kind of fact, many of each.
+    List<State> drawn = new ArrayList<>();
+    qt().withFixedSeed(20261203L).withExamples(300).forAll(TreatyFacts.states()).checkAssert(drawn::add);
+    drawn.sort(Comparator.comparingInt((State state) -> state.factDates().size()).reversed());
+    SplittableRandom random = new SplittableRandom(1997);
+    for (State state : drawn.subList(0, 2)) {
+      holdsDayByDay(state, LocalDate.of(1997, 12, 3), LocalDate.of(2035, 12, 31), randomPolicies(random));
+    }
+  }
+
+  /** What findings decide, written out here rather than through {@link Comparison}, which the law also checks. */
+  private static List<List<Object>> decisions(List<Finding> findings) {
+    List<List<Object>> decided = new ArrayList<>();
+    for (Finding finding : findings) {
+      decided.add(decision(finding));
+    }
+    return decided;
+  }
+
+  private static List<Object> decision(Finding finding) {
+    return List.of(finding.code(), finding.subject(), finding.citation(), finding.status(), finding.deadline(), finding.metOn(),
+        finding.minesRemaining(), finding.areasOutstanding(), finding.adopted(), finding.convened());
+  }
+
+  /** A comparison's differences, each by what its findings decide. */
+  private static List<List<Object>> differences(Comparison comparison) {
+    List<List<Object>> differences = new ArrayList<>();
+    for (Comparison.Difference difference : comparison.differences()) {
+      differences.add(List.of(difference.id(), difference.aspects(), difference.before().map(TimelineTest::decision),
+          difference.after().map(TimelineTest::decision)));
+    }
+    return differences;
+  }
+
+  private static Policies randomPolicies(SplittableRandom random) {
+    return Policies.builder()
+        .assistanceReading(Policies.AssistanceReading.values()[random.nextInt(2)])
+        .lateStockpileClock(Policies.LateStockpileClock.values()[random.nextInt(2)])
+        .retainedMinesUnchangedYears(1 + random.nextInt(5))
+        .build();
+  }
+
+  /**
+   * The law, checked against assessing every day: on each day the timeline's findings decide what the
+   * assessment's decide, and on the day of a fact they are the assessment's word for word; its
+   * deadlines are the assessment's; its events are exactly the days on which that assessment decides
+   * otherwise than the day before's, each with what a comparison of the two days says.
+   */
+  private static void holdsDayByDay(State state, LocalDate from, LocalDate to, Policies policies) {
+    Timeline timeline = CONVENTION.timeline(state, from, to, policies);
+    Map<LocalDate, Comparison> events = new HashMap<>();
+    for (Timeline.Event event : timeline.events()) {
+      assertThat(events.put(event.day(), event.comparison())).as("%s: two events on %s", state.iso3(), event.day()).isNull();
+    }
+    assertThat(timeline.events().get(0).day()).isEqualTo(from);
+    Assessment yesterday = null;
+    for (LocalDate day = from; !day.isAfter(to); day = day.plusDays(1)) {
+      Assessment today = CONVENTION.assess(state, day, policies);
+      if (state.factDates().contains(day)) {
+        assertThat(timeline.findingsOn(day)).as("%s on %s, a day of its facts", state.iso3(), day).isEqualTo(today.findings());
+      } else {
+        assertThat(decisions(timeline.findingsOn(day))).as("%s on %s", state.iso3(), day).isEqualTo(decisions(today.findings()));
+      }
+      assertThat(timeline.deadlinesOn(day)).as("%s's deadlines on %s", state.iso3(), day).isEqualTo(today.deadlines());
+      if (yesterday != null) {
+        Comparison expected = Comparison.of(yesterday, today);
+        if (expected.isEmpty()) {
+          assertThat(events).as("%s: an event on %s, when nothing changed", state.iso3(), day).doesNotContainKey(day);
+        } else {
+          assertThat(events).as("%s: no event on %s:\n%s", state.iso3(), day, expected).containsKey(day);
+          Comparison event = events.get(day);
+          assertThat(differences(event)).as("%s on %s", state.iso3(), day).isEqualTo(differences(expected));
+          assertThat(event.deadlineChanges()).as("%s on %s", state.iso3(), day).isEqualTo(expected.deadlineChanges());
+          assertThat(decisions(event.after().findings())).isEqualTo(decisions(today.findings()));
+          assertThat(decisions(event.before().findings())).isEqualTo(decisions(yesterday.findings()));
+        }
+      }
+      yesterday = today;
+    }
   }
 
   @Test

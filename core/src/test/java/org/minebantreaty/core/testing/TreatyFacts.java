@@ -58,6 +58,19 @@ public final class TreatyFacts {
   /** The last day the properties range over. */
   public static final LocalDate LAST_DAY = LocalDate.of(2060, 12, 31);
 
+  /**
+   * How many examples a property that usually checks {@code usual} of them checks in this run: the
+   * count scales as {@code -Dqt.examples} scales QuickTheories' default of 1,000, so a mutation run,
+   * which repeats every covering test for each mutant, can ask for fewer. Never fewer than five.
+   *
+   * @param usual the count in an ordinary run
+   * @return the count scaled to this run's default
+   */
+  public static int examples(int usual) {
+    long perThousand = Long.getLong("QT_EXAMPLES", 1000);
+    return (int) Math.max(5, usual * perThousand / 1000);
+  }
+
   /** Edge dates pinned in every generator and worth a named example. */
   public static final List<LocalDate> EDGE_DAYS = List.of(
       LocalDate.of(1997, 12, 3),

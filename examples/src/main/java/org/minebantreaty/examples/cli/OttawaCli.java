@@ -38,7 +38,7 @@ public final class OttawaCli {
   /** Exit status for a fault of the tool itself, which no input should cause. */
   public static final int INTERNAL_ERROR = 1;
 
-  private static final List<String> COMMANDS = List.of("deadlines", "assess", "timeline", "report");
+  static final List<String> COMMANDS = List.of("deadlines", "assess", "timeline", "report");
 
   /** The options that take a value, with what the value must be. */
   private static final java.util.Map<String, String> OPTIONS_WITH_VALUES = java.util.Map.of(
@@ -50,18 +50,21 @@ public final class OttawaCli {
       "--from", "a date YYYY-MM-DD",
       "--to", "a date YYYY-MM-DD");
 
-  private static final java.util.Set<String> OPTIONS = java.util.Set.of("--as-of", "--format", "--state", "--all", "--data", "--lang", "--from", "--to", "--help", "--version");
+  static final java.util.Set<String> OPTIONS = java.util.Set.of("--as-of", "--format", "--state", "--all", "--data", "--lang", "--from", "--to", "--help", "--version");
+
+  /** The codes {@code --lang} accepts, as the usage writes them: the library's languages. */
+  private static final String LANGUAGE_CODES = String.join("|", Phrase.LANGUAGES.stream().map(Locale::getLanguage).toList());
 
   static final String USAGE = String.join("\n",
-      "usage: java -jar ottawa-examples.jar help [COMMAND] | --version",
-      "       java -jar ottawa-examples.jar deadlines [--as-of YYYY-MM-DD] [--lang en|fr|es] < states.csv",
-      "       java -jar ottawa-examples.jar assess [--as-of YYYY-MM-DD] [--format text|markdown|json] [--lang en|fr|es] < states.csv",
-      "       java -jar ottawa-examples.jar assess --all [--as-of YYYY-MM-DD] [--format text|markdown|csv] [--lang en|fr|es] [--data DIR]",
-      "       java -jar ottawa-examples.jar assess --state ISO3 [--as-of YYYY-MM-DD] [--format text|markdown|json] [--lang en|fr|es] [--data DIR]",
-      "       java -jar ottawa-examples.jar timeline --state ISO3 [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--format text|csv|json|svg] [--lang en|fr|es] [--data DIR]",
+      "usage: java -jar ottawa-examples.jar help [COMMAND] | --help | --version",
+      "       java -jar ottawa-examples.jar deadlines [--as-of YYYY-MM-DD] [--lang " + LANGUAGE_CODES + "] < states.csv",
+      "       java -jar ottawa-examples.jar assess [--as-of YYYY-MM-DD] [--format " + choices(AssessCommand.Format.class) + "] [--lang " + LANGUAGE_CODES + "] < states.csv",
+      "       java -jar ottawa-examples.jar assess --all [--as-of YYYY-MM-DD] [--format " + choices(OverviewCommand.Format.class) + "] [--lang " + LANGUAGE_CODES + "] [--data DIR]",
+      "       java -jar ottawa-examples.jar assess --state ISO3 [--as-of YYYY-MM-DD] [--format " + choices(AssessCommand.Format.class) + "] [--lang " + LANGUAGE_CODES + "] [--data DIR]",
+      "       java -jar ottawa-examples.jar timeline --state ISO3 [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--format " + choices(TimelineCommand.Format.class) + "] [--lang " + LANGUAGE_CODES + "] [--data DIR]",
       "       java -jar ottawa-examples.jar timeline --all [--from YYYY-MM-DD] [--to YYYY-MM-DD] --format csv [--data DIR]",
-      "       java -jar ottawa-examples.jar report --all [--as-of YYYY-MM-DD] [--lang en|fr|es] [--data DIR] > report.html",
-      "       java -jar ottawa-examples.jar report --state ISO3 [--as-of YYYY-MM-DD] [--lang en|fr|es] [--data DIR] > report.html",
+      "       java -jar ottawa-examples.jar report --all [--as-of YYYY-MM-DD] [--lang " + LANGUAGE_CODES + "] [--data DIR] > report.html",
+      "       java -jar ottawa-examples.jar report --state ISO3 [--as-of YYYY-MM-DD] [--lang " + LANGUAGE_CODES + "] [--data DIR] > report.html",
       "",
       "  deadlines   read States as CSV on standard input, write their treaty deadlines as CSV",
       "              input columns (any order, empty = unknown): " + String.join(",", DeadlinesCommand.INPUT_COLUMNS),
@@ -84,6 +87,15 @@ public final class OttawaCli {
       "  options may also be written --option=value");
 
   private OttawaCli() {}
+
+  /** The names {@code --format} accepts for {@code formats}, as the usage writes them: {@code text|csv}. */
+  private static String choices(Class<? extends Enum<?>> formats) {
+    StringBuilder names = new StringBuilder();
+    for (Enum<?> format : formats.getEnumConstants()) {
+      names.append(names.length() == 0 ? "" : "|").append(format.name().toLowerCase(Locale.ROOT));
+    }
+    return names.toString();
+  }
 
   /** Runs the tool on the process's standard streams and exits with its status. */
   public static void main(String[] args) {

@@ -204,6 +204,27 @@ class OttawaCliTest {
     }
 
     @Test
+    void theUsageListsEveryCommandOptionAndFormatTheToolAccepts() {
+      for (String command : OttawaCli.COMMANDS) {
+        assertThat(OttawaCli.USAGE).contains("ottawa-examples.jar " + command + " ");
+        assertThat(run("", "help", command).out()).startsWith("usage: java -jar ottawa-examples.jar " + command);
+      }
+      for (String option : OttawaCli.OPTIONS) {
+        assertThat(OttawaCli.USAGE).as(option).containsPattern("(?m)(^  |[ \\[|])" + option + "([ \\]=]|$)");
+      }
+      for (Class<? extends Enum<?>> formats : java.util.List.<Class<? extends Enum<?>>>of(
+          AssessCommand.Format.class, OverviewCommand.Format.class, TimelineCommand.Format.class)) {
+        for (Enum<?> format : formats.getEnumConstants()) {
+          String name = format.name().toLowerCase(java.util.Locale.ROOT);
+          assertThat(OttawaCli.USAGE).as(name).containsPattern("--format [a-z|]*\\b" + name + "\\b");
+        }
+      }
+      for (java.util.Locale language : org.minebantreaty.rules.Phrase.LANGUAGES) {
+        assertThat(OttawaCli.USAGE).containsPattern("--lang [a-z|]*\\b" + language.getLanguage() + "\\b");
+      }
+    }
+
+    @Test
     void badArgumentsAreRefusedPointingToTheUsage() {
       assertThat(run("", "deadlines", "--as-of", "tomorrow").err()).contains("argument --as-of, value \"tomorrow\": not a date");
       assertThat(run("", "overview").err()).contains("unknown command \"overview\"").contains("(see --help)");
