@@ -244,6 +244,88 @@ class FactsTest {
     }
 
     @Test
+    void aStockpileCutToADayKeepsWhatWasKnownThenAndNothingLater() {
+      Stockpile stockpile = Stockpile.builder().quantity(100).foundOn(LocalDate.of(2010, 1, 1)).reportedOn(LocalDate.of(2012, 1, 1))
+          .addDestruction(Destruction.of(LocalDate.of(2011, 1, 1), 10)).addDestruction(Destruction.of(LocalDate.of(2013, 1, 1), 20)).build();
+      Stockpile beforeItsReport = org.minebantreaty.core.Hindsight.stockpileKnownOn(stockpile, LocalDate.of(2011, 6, 1));
+      assertThat(beforeItsReport.destructions()).containsExactly(Destruction.of(LocalDate.of(2011, 1, 1), 10));
+      assertThat(beforeItsReport.reportedOn()).isEmpty();
+      assertThat(beforeItsReport.foundOn()).contains(LocalDate.of(2010, 1, 1));
+      assertThat(beforeItsReport.quantity()).isEqualTo(100);
+      assertThat(beforeItsReport.mineType()).isEqualTo(stockpile.mineType());
+      Stockpile reported = org.minebantreaty.core.Hindsight.stockpileKnownOn(stockpile, LocalDate.of(2012, 1, 1));
+      assertThat(reported.reportedOn()).contains(LocalDate.of(2012, 1, 1));
+      assertThat(reported.destructions()).containsExactly(Destruction.of(LocalDate.of(2011, 1, 1), 10));
+      assertThat(org.minebantreaty.core.Hindsight.stockpileKnownOn(stockpile, LocalDate.of(2013, 1, 1))).isSameAs(stockpile);
+      // Reported later but with every destruction already past: only the report is forgotten.
+      Stockpile reportedLate = Stockpile.builder().quantity(5).foundOn(LocalDate.of(2018, 1, 1)).reportedOn(LocalDate.of(2020, 1, 1))
+          .addDestruction(Destruction.of(LocalDate.of(2019, 1, 1), 5)).build();
+      Stockpile known = org.minebantreaty.core.Hindsight.stockpileKnownOn(reportedLate, LocalDate.of(2019, 6, 1));
+      assertThat(known.reportedOn()).isEmpty();
+      assertThat(known.destructions()).hasSize(1);
+    }
+
+    @Test
+    void aRequestCutToBeforeItsDecisionKeepsWhatWasAskedAndForgetsTheAnswer() {
+      ExtensionRequest request = ExtensionRequest.builder().submittedOn(LocalDate.of(2018, 3, 31)).requestedUntil(LocalDate.of(2023, 12, 31))
+          .contents(java.util.Set.of(RequestElement.values()[0])).decision(ExtensionDecision.grantedUntil(LocalDate.of(2018, 11, 30), LocalDate.of(2023, 12, 31)))
+          .build();
+      ExtensionRequest pending = org.minebantreaty.core.Hindsight.requestKnownOn(request, LocalDate.of(2018, 11, 29));
+      assertThat(pending.decision()).isEmpty();
+      assertThat(pending.submittedOn()).contains(LocalDate.of(2018, 3, 31));
+      assertThat(pending.requestedUntil()).contains(LocalDate.of(2023, 12, 31));
+      assertThat(pending.contents()).isEqualTo(request.contents());
+      assertThat(org.minebantreaty.core.Hindsight.requestKnownOn(request, LocalDate.of(2018, 11, 30))).isSameAs(request);
+    }
+
+    @Test
+    void everyDatedFactIsAFactDateAndNothingElseIs() {
+      qt().withExamples(TreatyFacts.examples(300)).forAll(TreatyFacts.states()).checkAssert(state -> {
+        // Listed here attribute by attribute, apart from the library's own walk over them.
+        java.util.Set<LocalDate> dated = new java.util.TreeSet<>();
+        state.signedOn().ifPresent(dated::add);
+        state.instrument().ifPresent(instrument -> {
+          dated.add(instrument.depositedOn());
+          instrument.successionDate().ifPresent(dated::add);
+        });
+        state.stockpiles().forEach(stockpile -> {
+          stockpile.foundOn().ifPresent(dated::add);
+          stockpile.reportedOn().ifPresent(dated::add);
+          stockpile.destructions().forEach(destruction -> dated.add(destruction.on()));
+        });
+        state.stockpileCounts().forEach(count -> dated.add(count.on()));
+        state.minedAreas().forEach(area -> {
+          area.identifiedOn().ifPresent(dated::add);
+          area.protectedSince().ifPresent(dated::add);
+          area.releasedOn().ifPresent(dated::add);
+        });
+        state.minedAreaCompletionDeclaredOn().ifPresent(dated::add);
+        state.stockpileDestructionCompletedOn().ifPresent(dated::add);
+        state.extensionRequests().forEach(request -> {
+          request.submittedOn().ifPresent(dated::add);
+          request.decision().ifPresent(decision -> dated.add(decision.decidedOn()));
+        });
+        state.transparencyReports().forEach(report -> dated.add(report.submittedOn()));
+        state.withdrawal().ifPresent(withdrawal -> dated.add(withdrawal.receivedOn()));
+        state.suspension().ifPresent(suspension -> dated.add(suspension.notifiedOn()));
+        state.activities().forEach(activity -> dated.add(activity.on()));
+        state.retainedMines().forEach(record -> dated.add(record.on()));
+        state.nationalMeasures().forEach(measure -> dated.add(measure.adoptedOn()));
+        state.armedConflicts().forEach(conflict -> {
+          dated.add(conflict.firstDay());
+          conflict.lastDay().ifPresent(dated::add);
+        });
+        assertThat(state.factDates()).containsExactlyElementsOf(dated);
+        if (!dated.isEmpty()) {
+          // Known on the day of its last fact, the State is whole; known the day before, it is not.
+          LocalDate last = ((java.util.TreeSet<LocalDate>) dated).last();
+          assertThat(state.asKnownOn(last)).isSameAs(state);
+          assertThat(state.asKnownOn(last.minusDays(1))).isNotEqualTo(state);
+        }
+      });
+    }
+
+    @Test
     void aConflictEndingLaterIsStillOngoingAsKnownToday() {
       State state = signatory().addArmedConflict(ArmedConflict.between("x", LocalDate.of(2020, 1, 1), LocalDate.of(2030, 1, 1))).build();
       assertThat(state.asKnownOn(LocalDate.of(2025, 1, 1)).armedConflicts().get(0).lastDay()).isEmpty();

@@ -61,4 +61,39 @@ class CitationTest {
     assertThat(Citation.titleOf(20)).isEqualTo("Duration and withdrawal");
     assertThat(Citation.titleOf(22)).isEqualTo("Authentic texts");
   }
+
+  @Test
+  void everyParagraphOfEveryArticleIsCitedTheSameWayAndTheCommonOnesAreMadeOnce() {
+    for (int article = 1; article <= 22; article++) {
+      for (int paragraph = 1; paragraph <= 12; paragraph++) {
+        Citation citation = Citation.article(article, paragraph);
+        assertThat(citation.reference()).isEqualTo("Art. " + article + "(" + paragraph + ")");
+        assertThat(citation.articleNumber()).isEqualTo(article);
+        assertThat(citation).isEqualTo(Citation.article(article, paragraph));
+        if (paragraph <= 9) {
+          // Paragraphs 1 to 9 of the 22 articles are made once and shared.
+          assertThat(citation).isSameAs(Citation.article(article, paragraph));
+        }
+      }
+      assertThat(Citation.article(article, 1, "a").reference()).isEqualTo("Art. " + article + "(1)(a)");
+    }
+    assertThatThrownBy(() -> Citation.article(4, 0)).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("1 or more");
+    assertThatThrownBy(() -> Citation.article(1, 1, " ")).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("sub-paragraph");
+  }
+
+  @Test
+  void aPhrasesCodeIsWordsJoinedByDots() {
+    for (String code : List.of("a", "art4.met", "art8.5.one-third_threshold", "x1.2y")) {
+      assertThat(Phrase.of(code).code()).isEqualTo(code);
+    }
+    for (String code : List.of("", ".a", "a.", "a..b", "a b", "-a", "a.-b", "é", "a/b")) {
+      assertThatThrownBy(() -> Phrase.of(code)).as(code).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("a phrase's code");
+    }
+    assertThatThrownBy(() -> Phrase.of("a", "x")).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("name-value pairs");
+    assertThatThrownBy(() -> Phrase.of("a", "x", 1, "x", 2)).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("given twice");
+    Phrase phrase = Phrase.of("a", "x", 1, "y", java.util.Optional.empty(), "z", 2);
+    assertThat(phrase.argumentCount()).isEqualTo(2);
+    assertThat(phrase.argumentValue(1)).isEqualTo(2L);
+    assertThat(phrase.arguments()).containsOnlyKeys("x", "z");
+  }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.minebantreaty.rules.Cases.day;
 
 import java.time.LocalDate;
+import java.util.List;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.minebantreaty.core.Activity;
@@ -143,6 +144,26 @@ class ConductArticlesTest {
     void aRetainedCountWithNoTrainingPurposeIsRetentionProhibitedByArticle1() {
       State state = Cases.greece().addRetainedMine(RetentionRecord.builder().on(day(2010, 4, 30)).quantity(500).build()).build();
       FindingAssert.assertThat(Cases.only(Cases.assess(state, day(2011, 1, 1)), "Art. 1(1)(b)")).hasStatus(Status.VIOLATION);
+    }
+
+    @Test
+    void theRetentionWarningsTurnExactlyAtTheirEdges() {
+      Policies fiveYears = Policies.builder().retainedMinesUnchangedYears(5).retainedMinesThreshold(1000).build();
+      // Listed out of order: the records are read by date.
+      State unchangedFiveYears = Cases.greece().addRetainedMine(record(day(2015, 4, 30), 1000)).addRetainedMine(record(day(2010, 4, 30), 1000)).build();
+      List<Finding> atTheEdge = Cases.citing(Convention.standard().assess(unchangedFiveYears, day(2016, 1, 1), fiveYears), "Art. 3(1)");
+      // Exactly five years unchanged is a warning; exactly the threshold is not above it.
+      assertThat(atTheEdge).singleElement().satisfies(f -> assertThat(f.summary()).contains("has not fallen from 1,000 mines since 30 April 2010"));
+      State oneDayShort = Cases.greece().addRetainedMine(record(day(2010, 5, 1), 1001)).addRetainedMine(record(day(2015, 4, 30), 1001)).build();
+      List<Finding> shortOfIt = Cases.citing(Convention.standard().assess(oneDayShort, day(2016, 1, 1), fiveYears), "Art. 3(1)");
+      // A day short of five years is no warning; one mine above the threshold is.
+      assertThat(shortOfIt).singleElement().satisfies(f -> assertThat(f.summary()).contains("1,001").contains("1,000").doesNotContain("has not fallen"));
+      State noneLeft = Cases.greece().addRetainedMine(record(day(2005, 4, 30), 0)).addRetainedMine(record(day(2015, 4, 30), 0)).build();
+      assertThat(Cases.citing(Convention.standard().assess(noneLeft, day(2016, 1, 1), fiveYears), "Art. 3(1)")).isEmpty();
+      State noneWithoutPurpose = Cases.greece().addRetainedMine(RetentionRecord.builder().on(day(2010, 4, 30)).quantity(0).build()).build();
+      assertThat(Cases.citing(Cases.assess(noneWithoutPurpose, day(2011, 1, 1)), "Art. 1(1)(b)")).isEmpty();
+      State oneWithoutPurpose = Cases.greece().addRetainedMine(RetentionRecord.builder().on(day(2010, 4, 30)).quantity(1).build()).build();
+      FindingAssert.assertThat(Cases.only(Cases.assess(oneWithoutPurpose, day(2011, 1, 1)), "Art. 1(1)(b)")).hasStatus(Status.VIOLATION);
     }
 
     private RetentionRecord record(LocalDate on, long quantity) {

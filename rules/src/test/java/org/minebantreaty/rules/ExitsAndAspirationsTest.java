@@ -66,6 +66,32 @@ class ExitsAndAspirationsTest {
     }
 
     @Test
+    void eachFindingCarriesItsOwnCodeAndCountAndOnlyAStateBoundBy2025IsSpokenOf() {
+      State state = Cases.greece()
+          .addStockpile(Stockpile.builder().quantity(10).build())
+          .addMinedArea(MinedArea.builder().id("A").build())
+          .addMinedArea(MinedArea.builder().id("B").build())
+          .build();
+      Assessment assessment = Cases.assess(state, day(2026, 1, 1));
+      Finding stockpiles = Cases.only(assessment, CompletionBy2025.ON_STOCKPILES.reference());
+      assertThat(stockpiles.code()).isEqualTo(FindingCodes.ACTION_PLAN_2025_STOCKPILES);
+      assertThat(stockpiles.minesRemaining()).hasValue(10);
+      Finding areas = Cases.only(assessment, CompletionBy2025.ON_MINED_AREAS.reference());
+      assertThat(areas.code()).isEqualTo(FindingCodes.ACTION_PLAN_2025_MINED_AREAS);
+      assertThat(areas.areasOutstanding()).hasValue(2);
+      // Areas reported without their number are not counted.
+      State uncounted = Cases.greece().addMinedArea(MinedArea.builder().id("many").standsForAnUnreportedNumberOfAreas(true).build()).build();
+      assertThat(Cases.only(Cases.assess(uncounted, day(2026, 1, 1)), CompletionBy2025.ON_MINED_AREAS.reference()).areasOutstanding()).isEmpty();
+      // Bound only from 1 December 2026, a State had made no commitment to finish by 2025.
+      State late = Cases.ratified("Late", "LTE", day(2026, 6, 1)).addStockpile(Stockpile.builder().quantity(10).build()).build();
+      assertThat(Cases.assess(late, day(2028, 1, 1)).findings()).extracting(Finding::code)
+          .doesNotContain(FindingCodes.ACTION_PLAN_2025_STOCKPILES, FindingCodes.ACTION_PLAN_2025_MINED_AREAS);
+      // With no mine left and no area outstanding, nothing is said.
+      assertThat(Cases.assess(Cases.greece().build(), day(2026, 1, 1)).findings()).extracting(Finding::code)
+          .doesNotContain(FindingCodes.ACTION_PLAN_2025_STOCKPILES, FindingCodes.ACTION_PLAN_2025_MINED_AREAS);
+    }
+
+    @Test
     void nothingIsSaidOfAStateThatFinishedInTime() {
       State state = Cases.greece().addStockpile(Stockpile.builder().quantity(10)
           .addDestruction(org.minebantreaty.core.Destruction.of(day(2025, 12, 31), 10)).build()).build();

@@ -91,6 +91,16 @@ class JsonTest {
         assertThat(findings.get(i).get("status")).isEqualTo(finding.status().name());
         assertThat(findings.get(i).get("code")).isEqualTo(finding.code());
         assertThat((List<Object>) findings.get(i).get("reasons")).hasSize(finding.reasons().size());
+        // Every outcome the finding decides is a field, and only those it decides.
+        Map<String, Object> fields = findings.get(i);
+        assertThat(java.util.Optional.ofNullable(fields.get("adopted"))).isEqualTo(finding.adopted());
+        assertThat(java.util.Optional.ofNullable(fields.get("convened"))).isEqualTo(finding.convened());
+        assertThat(java.util.Optional.ofNullable(fields.get("minesRemaining")).map(n -> ((Number) n).longValue()))
+            .isEqualTo(finding.minesRemaining().isPresent() ? java.util.Optional.of(finding.minesRemaining().getAsLong()) : java.util.Optional.empty());
+        assertThat(java.util.Optional.ofNullable(fields.get("areasOutstanding")).map(n -> ((Number) n).longValue()))
+            .isEqualTo(finding.areasOutstanding().isPresent() ? java.util.Optional.of(finding.areasOutstanding().getAsLong()) : java.util.Optional.empty());
+        assertThat(java.util.Optional.ofNullable(fields.get("deadline"))).isEqualTo(finding.deadline().map(Object::toString));
+        assertThat(java.util.Optional.ofNullable(fields.get("metOn"))).isEqualTo(finding.metOn().map(Object::toString));
       }
       assertThat(((Map<String, Object>) json.get("state")).get("name")).isEqualTo(state.name());
     });

@@ -207,4 +207,90 @@ class ProceduresTest {
       assertThat(AmendmentProcedure.entryIntoForceFor(amendment, day(2032, 6, 1), day(2033, 1, 1))).contains(day(2032, 6, 1));
     }
   }
+
+  /**
+   * Nothing dated after the day judged counts: a case holding answers, referrals, meetings, decisions,
+   * missions, votes and acceptances still to come is found on each day exactly as the same case
+   * written with only what had happened by then.
+   */
+  @Nested
+  class NoHindsight {
+
+    private final java.time.LocalDate[] days = {day(2030, 3, 20), day(2030, 4, 1), day(2030, 4, 12), day(2030, 4, 22), day(2030, 5, 10),
+        day(2030, 5, 22), day(2030, 5, 28), day(2030, 6, 15), day(2030, 7, 10)};
+
+    /** The clarification as it stood on {@code asOf}, written out by hand. */
+    private ClarificationCase clarificationKnownOn(java.time.LocalDate asOf) {
+      ClarificationCase.Builder known = request();
+      if (!day(2030, 4, 10).isAfter(asOf)) {
+        known.answeredOn(day(2030, 4, 10));
+      }
+      if (!day(2030, 4, 20).isAfter(asOf)) {
+        known.submittedToMeetingOn(day(2030, 4, 20));
+      }
+      SpecialMeetingProposal.Builder meeting = SpecialMeetingProposal.builder().communicatedOn(day(2030, 5, 1)).statesParties(164).inFavourWithin14Days(60);
+      if (!day(2030, 5, 20).isAfter(asOf)) {
+        meeting.convenedOn(day(2030, 5, 20)).present(90);
+      }
+      known.specialMeeting(meeting.build());
+      if (!day(2030, 5, 25).isAfter(asOf)) {
+        known.addDecision(ProcedureDecision.byVote(ProcedureDecision.Matter.FACT_FINDING_MISSION, day(2030, 5, 25), Votes.of(90, 60, 20)));
+      }
+      if (!day(2030, 7, 4).isAfter(asOf)) {
+        known.mission(FactFindingMission.builder().addExpertNationalities("CHE", "SWE", "NZL").notifiedAt(LocalDateTime.of(2030, 7, 1, 9, 0))
+            .arrivedAt(LocalDateTime.of(2030, 7, 4, 9, 0)).daysInTerritory(14).putDaysAtSite("site A", 7).build());
+      }
+      return known.build();
+    }
+
+    @Test
+    void aClarificationIsFoundOnEachDayAsItStoodThen() {
+      ClarificationCase whole = clarificationKnownOn(day(2100, 1, 1));
+      for (java.time.LocalDate asOf : days) {
+        assertThat(ComplianceProcedure.assess(whole, asOf)).as("on %s", asOf).isEqualTo(ComplianceProcedure.assess(clarificationKnownOn(asOf), asOf));
+      }
+      // The law is not empty: each of those facts changes what is found once its day has come.
+      assertThat(ComplianceProcedure.assess(whole, day(2030, 7, 10))).isNotEqualTo(ComplianceProcedure.assess(clarificationKnownOn(day(2030, 7, 3)), day(2030, 7, 10)));
+      assertThat(ComplianceProcedure.assess(whole, day(2030, 5, 28))).isNotEqualTo(ComplianceProcedure.assess(clarificationKnownOn(day(2030, 5, 24)), day(2030, 5, 28)));
+      assertThat(ComplianceProcedure.assess(whole, day(2030, 5, 22))).isNotEqualTo(ComplianceProcedure.assess(clarificationKnownOn(day(2030, 5, 19)), day(2030, 5, 22)));
+      assertThat(ComplianceProcedure.assess(whole, day(2030, 4, 22))).isNotEqualTo(ComplianceProcedure.assess(clarificationKnownOn(day(2030, 4, 19)), day(2030, 4, 22)));
+      assertThat(ComplianceProcedure.assess(whole, day(2030, 4, 12))).isNotEqualTo(ComplianceProcedure.assess(clarificationKnownOn(day(2030, 4, 9)), day(2030, 4, 12)));
+    }
+
+    @Test
+    void aReferralAfterALateAnswerIsTheRightOfArticle8Paragraph3() {
+      // Answered after the 28 days (30 March), then referred: no timely answer stood in the way.
+      Finding referral = ComplianceProcedure.assess(request().answeredOn(day(2030, 4, 10)).submittedToMeetingOn(day(2030, 4, 20)).build(), day(2030, 4, 21)).get(1);
+      FindingAssert.assertThat(referral).cites("Art. 8(3)").hasStatus(Status.INFORMATION);
+      // Answered in time but only after the referral: the referral still came after the 28 days without an answer.
+      Finding beforeTheAnswer = ComplianceProcedure.assess(request().answeredOn(day(2030, 3, 30)).submittedToMeetingOn(day(2030, 3, 29)).build(), day(2030, 4, 21)).get(1);
+      FindingAssert.assertThat(beforeTheAnswer).cites("Art. 8(3)").hasStatus(Status.NONCOMPLIANT);
+    }
+
+    /** The amendment as it stood on {@code asOf}, written out by hand. */
+    private AmendmentProposal amendmentKnownOn(java.time.LocalDate asOf) {
+      AmendmentProposal.Builder known = AmendmentProposal.builder().circulatedOn(day(2031, 1, 10)).statesParties(160).supportWithin30Days(100);
+      if (!day(2031, 11, 1).isAfter(asOf)) {
+        known.conferenceOpenedOn(day(2031, 11, 1)).adoptionVote(Votes.of(120, 10, 0));
+      }
+      for (int i = 0; i < 90; i++) {
+        java.time.LocalDate accepted = day(2032, 1, 1).plusDays(i);
+        if (!accepted.isAfter(asOf)) {
+          known.addAcceptance(accepted);
+        }
+      }
+      return known.build();
+    }
+
+    @Test
+    void anAmendmentIsFoundOnEachDayAsItStoodThen() {
+      AmendmentProposal whole = amendmentKnownOn(day(2100, 1, 1));
+      for (java.time.LocalDate asOf : List.of(day(2031, 1, 20), day(2031, 3, 1), day(2031, 10, 31), day(2031, 11, 1), day(2032, 1, 15),
+          day(2032, 3, 20), day(2032, 3, 21), day(2032, 5, 1))) {
+        assertThat(AmendmentProcedure.assess(whole, asOf)).as("on %s", asOf).isEqualTo(AmendmentProcedure.assess(amendmentKnownOn(asOf), asOf));
+      }
+      assertThat(AmendmentProcedure.assess(whole, day(2031, 11, 2))).isNotEqualTo(AmendmentProcedure.assess(amendmentKnownOn(day(2031, 10, 31)), day(2031, 11, 2)));
+      assertThat(AmendmentProcedure.assess(whole, day(2032, 1, 15))).isNotEqualTo(AmendmentProcedure.assess(amendmentKnownOn(day(2032, 1, 10)), day(2032, 1, 15)));
+    }
+  }
 }
