@@ -326,6 +326,16 @@ class FactsTest {
     }
 
     @Test
+    void aStatesOwnCountOfItsStockpileIsAFactOfItsDay() {
+      State state = signatory().addStockpileCount(StockpileCount.of(LocalDate.of(2019, 5, 24), 343_413))
+          .addStockpileCount(StockpileCount.of(LocalDate.of(2021, 5, 24), 1_000)).build();
+      assertThat(state.factDates()).contains(LocalDate.of(2019, 5, 24), LocalDate.of(2021, 5, 24));
+      assertThat(state.asKnownOn(LocalDate.of(2020, 1, 1)).stockpileCounts()).containsExactly(StockpileCount.of(LocalDate.of(2019, 5, 24), 343_413));
+      assertThatThrownBy(() -> signatory().stockpileDestructionCompletedOn(LocalDate.of(10_000, 1, 1)).build())
+          .isInstanceOf(InvalidFactException.class).hasMessageContaining("State.stockpileDestructionCompletedOn = +10000-01-01");
+    }
+
+    @Test
     void aConflictEndingLaterIsStillOngoingAsKnownToday() {
       State state = signatory().addArmedConflict(ArmedConflict.between("x", LocalDate.of(2020, 1, 1), LocalDate.of(2030, 1, 1))).build();
       assertThat(state.asKnownOn(LocalDate.of(2025, 1, 1)).armedConflicts().get(0).lastDay()).isEmpty();

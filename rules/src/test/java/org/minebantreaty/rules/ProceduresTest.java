@@ -293,4 +293,59 @@ class ProceduresTest {
       assertThat(AmendmentProcedure.assess(whole, day(2032, 1, 15))).isNotEqualTo(AmendmentProcedure.assess(amendmentKnownOn(day(2032, 1, 10)), day(2032, 1, 15)));
     }
   }
+
+  /** The clocks and counts of Art. 8 on either side of their edges. */
+  @Nested
+  class Edges {
+
+    @Test
+    void supportForASpecialMeetingIsCountedForFourteenDaysAndNoLonger() {
+      SpecialMeetingProposal unsupported = SpecialMeetingProposal.builder().communicatedOn(day(2030, 5, 1)).statesParties(164).inFavourWithin14Days(54)
+          .convenedOn(day(2030, 5, 20)).present(90).build();
+      java.time.LocalDate closes = org.minebantreaty.core.TreatyCalendar.specialMeetingSupportDeadline(day(2030, 5, 1));
+      assertThat(closes).isEqualTo(day(2030, 5, 15));
+      Finding open = ComplianceProcedure.assess(request().specialMeeting(unsupported).build(), closes).get(1);
+      FindingAssert.assertThat(open).cites("Art. 8(5)").hasStatus(Status.PENDING).hasDeadline(closes);
+      // Convened only on 20 May: on the 15th it has not been.
+      assertThat(open.convened()).contains(false);
+      Finding closed = ComplianceProcedure.assess(request().specialMeeting(unsupported).build(), closes.plusDays(1)).get(1);
+      assertThat(closed.status()).isNotEqualTo(Status.PENDING);
+      assertThat(closed.deadline()).isEmpty();
+    }
+
+    @Test
+    void aMissionTheRequestedStateInvitedNeedsNoDecisionAndNineExpertsAreEnough() {
+      ClarificationCase invited = request().answeredOn(day(2030, 3, 20))
+          .mission(FactFindingMission.builder().invitedByRequestedState(true)
+              .expertNationalities(List.of("A01", "A02", "A03", "A04", "A05", "A06", "A07", "A08", "A09"))
+              .notifiedAt(LocalDateTime.of(2030, 7, 1, 9, 0)).arrivedAt(LocalDateTime.of(2030, 7, 4, 9, 0)).daysInTerritory(14)
+              .putDaysAtSite("site A", 7).build())
+          .build();
+      List<Finding> findings = ComplianceProcedure.assess(invited, day(2030, 8, 1));
+      assertThat(findings).noneMatch(f -> f.status().isAdverse());
+      FindingAssert.assertThat(findings.get(findings.size() - 1)).cites("Art. 8(8)").says("met every requirement");
+    }
+
+    @Test
+    void aDecisionByConsensusIsAdoptedAndMeasuresByVoteNeedTwoThirds() {
+      List<Finding> byConsensus = ComplianceProcedure.assess(request().answeredOn(day(2030, 3, 20))
+          .addDecision(ProcedureDecision.byConsensus(ProcedureDecision.Matter.MEASURES, day(2030, 9, 1))).build(), day(2030, 9, 2));
+      assertThat(byConsensus).filteredOn(f -> f.code().equals(FindingCodes.ART8_20_MEASURES)).singleElement()
+          .satisfies(f -> assertThat(f.adopted()).contains(true));
+      List<Finding> byVote = ComplianceProcedure.assess(request().answeredOn(day(2030, 3, 20))
+          .addDecision(ProcedureDecision.byVote(ProcedureDecision.Matter.FACT_FINDING_MISSION, day(2030, 6, 1), Votes.of(40, 40, 0))).build(), day(2030, 9, 2));
+      // A tie is no majority of those voting.
+      assertThat(byVote).filteredOn(f -> f.code().equals(FindingCodes.ART8_8_DECISION)).singleElement()
+          .satisfies(f -> assertThat(f.adopted()).contains(false));
+    }
+
+    @Test
+    void aRetainedCountIsJudgedUnchangedAfterOneToAHundredYears() {
+      assertThat(Policies.builder().retainedMinesUnchangedYears(100).build().retainedMinesUnchangedYears()).isEqualTo(100);
+      org.assertj.core.api.Assertions.assertThatThrownBy(() -> Policies.builder().retainedMinesUnchangedYears(101).build())
+          .isInstanceOf(org.minebantreaty.core.InvalidFactException.class).hasMessageContaining("Policies.retainedMinesUnchangedYears = 101");
+      org.assertj.core.api.Assertions.assertThatThrownBy(() -> Policies.builder().retainedMinesUnchangedYears(0).build())
+          .isInstanceOf(org.minebantreaty.core.InvalidFactException.class).hasMessageContaining("Policies.retainedMinesUnchangedYears = 0");
+    }
+  }
 }
