@@ -181,8 +181,8 @@ public final class Timeline {
               differences = new ArrayList<>();
             }
             differences.addAll(changed);
-          } else if (!reworded) {
-            // The same decisions in other words (a signature now named, say): no event, but the day's findings are these.
+          } else if (newFacts && !reworded) {
+            // A new fact in the same decisions' words (a signature now named, say): no event, but the day's findings are these.
             reworded = !findings.equals(kept.get(i));
           }
           current.set(i, findings);
@@ -398,9 +398,9 @@ public final class Timeline {
   /**
    * Returns the State's findings on {@code day}, as {@link Convention#assess} finds them on that day
    * in everything they decide: status, deadline, day met, outcomes. They are the findings of the last
-   * day on or before {@code day} on which the timeline's findings changed, in decision or in words (a
-   * fact now named, say); a sentence that names the day judged ("100 mines remain on ...") names that
-   * day, so on the day of a fact, and on every event, they are the assessment's word for word.
+   * event or day of a fact on or before {@code day}, so on such a day they are the assessment's word
+   * for word; between them, a sentence that names the day judged ("100 mines remain on ...") names
+   * that last day.
    *
    * @param day a day of the timeline
    * @return the findings on {@code day}, in article order
@@ -421,9 +421,8 @@ public final class Timeline {
   }
 
   /**
-   * Returns the assessment made on the last day on or before {@code day} on which the timeline's
-   * findings changed: equal in all it decides to the assessment on {@code day} itself (see {@link
-   * #findingsOn}).
+   * Returns the assessment made on the last event or day of a fact on or before {@code day}: equal
+   * in all it decides to the assessment on {@code day} itself (see {@link #findingsOn}).
    *
    * @param day a day of the timeline
    * @return the assessment of the last change on or before {@code day}
