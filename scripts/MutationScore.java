@@ -82,8 +82,8 @@ public final class MutationScore {
 
   /** The module a class belongs to: the package after {@code org.minebantreaty}. */
   private static String module(String className) {
-    String rest = className.substring("org.minebantreaty.".length());
-    return rest.substring(0, rest.indexOf('.'));
+    String rest = className.startsWith("org.minebantreaty.") ? className.substring("org.minebantreaty.".length()) : className;
+    return rest.indexOf('.') < 0 ? "(no module)" : rest.substring(0, rest.indexOf('.'));
   }
 
   private static String text(Element parent, String tag) {

@@ -43,7 +43,8 @@ public final class ComplianceProcedure {
     ImmutableList.Builder<Finding> findings = ImmutableList.builder();
     findings.add(answer(clarification, asOf, subject));
     clarification.submittedToMeetingOn().filter(on -> !on.isAfter(asOf)).ifPresent(on -> findings.add(submission(clarification, on, subject)));
-    clarification.specialMeeting().ifPresent(proposal -> findings.addAll(specialMeeting(proposal, asOf, subject)));
+    clarification.specialMeeting().filter(proposal -> !proposal.communicatedOn().isAfter(asOf))
+        .ifPresent(proposal -> findings.addAll(specialMeeting(proposal, asOf, subject)));
     for (ProcedureDecision decision : clarification.decisions()) {
       if (!decision.decidedOn().isAfter(asOf)) {
         findings.add(decision(decision, subject));

@@ -88,7 +88,7 @@ public final class Timeline {
     this.to = to;
     this.days = ImmutableList.copyOf(days);
     this.assessments = ImmutableList.copyOf(assessments);
-    this.changes = changes;
+    this.changes = java.util.Collections.unmodifiableList(changes);
     ImmutableList.Builder<Event> events = ImmutableList.builder();
     for (int i = 0; i < days.size(); i++) {
       if (changes.get(i) != null) {
@@ -200,7 +200,7 @@ public final class Timeline {
         days.add(day);
         assessments.add(next);
         changes.add(comparison);
-      } else if (!next.findings().equals(previous.findings())) {
+      } else if (newFacts && !next.findings().equals(previous.findings())) {
         days.add(day);
         assessments.add(next);
         changes.add(null);
@@ -397,10 +397,9 @@ public final class Timeline {
 
   /**
    * Returns the State's findings on {@code day}, as {@link Convention#assess} finds them on that day
-   * in everything they decide: status, deadline, day met, outcomes. They are the findings of the last
-   * event or day of a fact on or before {@code day}, so on such a day they are the assessment's word
-   * for word; between them, a sentence that names the day judged ("100 mines remain on ...") names
-   * that last day.
+   * in everything they decide: status, deadline, day met, outcomes. On the day of a fact, when every
+   * rule judges again, they are the assessment's word for word; on other days a sentence that names
+   * the day judged ("100 mines remain on ...") may name the last day its rule judged instead.
    *
    * @param day a day of the timeline
    * @return the findings on {@code day}, in article order
@@ -421,8 +420,8 @@ public final class Timeline {
   }
 
   /**
-   * Returns the assessment made on the last event or day of a fact on or before {@code day}: equal
-   * in all it decides to the assessment on {@code day} itself (see {@link #findingsOn}).
+   * Returns the assessment kept last on or before {@code day}, on an event or on the day of a fact:
+   * equal in all it decides to the assessment on {@code day} itself (see {@link #findingsOn}).
    *
    * @param day a day of the timeline
    * @return the assessment of the last change on or before {@code day}

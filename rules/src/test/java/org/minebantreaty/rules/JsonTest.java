@@ -94,7 +94,6 @@ class JsonTest {
         // Every outcome the finding decides is a field, and only those it decides.
         Map<String, Object> fields = findings.get(i);
         assertThat(java.util.Optional.ofNullable(fields.get("adopted"))).isEqualTo(finding.adopted());
-        assertThat(java.util.Optional.ofNullable(fields.get("convened"))).isEqualTo(finding.convened());
         assertThat(java.util.Optional.ofNullable(fields.get("minesRemaining")).map(n -> ((Number) n).longValue()))
             .isEqualTo(finding.minesRemaining().isPresent() ? java.util.Optional.of(finding.minesRemaining().getAsLong()) : java.util.Optional.empty());
         assertThat(java.util.Optional.ofNullable(fields.get("areasOutstanding")).map(n -> ((Number) n).longValue()))

@@ -228,11 +228,13 @@ class ProceduresTest {
       if (!day(2030, 4, 20).isAfter(asOf)) {
         known.submittedToMeetingOn(day(2030, 4, 20));
       }
-      SpecialMeetingProposal.Builder meeting = SpecialMeetingProposal.builder().communicatedOn(day(2030, 5, 1)).statesParties(164).inFavourWithin14Days(60);
-      if (!day(2030, 5, 20).isAfter(asOf)) {
-        meeting.convenedOn(day(2030, 5, 20)).present(90);
+      if (!day(2030, 5, 1).isAfter(asOf)) {
+        SpecialMeetingProposal.Builder meeting = SpecialMeetingProposal.builder().communicatedOn(day(2030, 5, 1)).statesParties(164).inFavourWithin14Days(60);
+        if (!day(2030, 5, 20).isAfter(asOf)) {
+          meeting.convenedOn(day(2030, 5, 20)).present(90);
+        }
+        known.specialMeeting(meeting.build());
       }
-      known.specialMeeting(meeting.build());
       if (!day(2030, 5, 25).isAfter(asOf)) {
         known.addDecision(ProcedureDecision.byVote(ProcedureDecision.Matter.FACT_FINDING_MISSION, day(2030, 5, 25), Votes.of(90, 60, 20)));
       }
@@ -262,7 +264,7 @@ class ProceduresTest {
       // Answered after the 28 days (30 March), then referred: no timely answer stood in the way.
       Finding referral = ComplianceProcedure.assess(request().answeredOn(day(2030, 4, 10)).submittedToMeetingOn(day(2030, 4, 20)).build(), day(2030, 4, 21)).get(1);
       FindingAssert.assertThat(referral).cites("Art. 8(3)").hasStatus(Status.INFORMATION);
-      // Answered in time but only after the referral: the referral still came after the 28 days without an answer.
+      // Referred on 29 March, before the 28 days ran out on 30 March: too early, though the answer then came in time.
       Finding beforeTheAnswer = ComplianceProcedure.assess(request().answeredOn(day(2030, 3, 30)).submittedToMeetingOn(day(2030, 3, 29)).build(), day(2030, 4, 21)).get(1);
       FindingAssert.assertThat(beforeTheAnswer).cites("Art. 8(3)").hasStatus(Status.NONCOMPLIANT);
     }
@@ -309,12 +311,17 @@ class ProceduresTest {
       // Convened only on 20 May: on the 15th it has not been.
       assertThat(open.convened()).contains(false);
       Finding closed = ComplianceProcedure.assess(request().specialMeeting(unsupported).build(), closes.plusDays(1)).get(1);
-      assertThat(closed.status()).isNotEqualTo(Status.PENDING);
+      // Without a third's support and not yet convened: nothing to object to until it is.
+      assertThat(closed.status()).isEqualTo(Status.INFORMATION);
+      FindingAssert.assertThat(ComplianceProcedure.assess(request().specialMeeting(unsupported).build(), day(2030, 5, 20)).get(1))
+          .hasStatus(Status.NONCOMPLIANT);
+      // A proposal communicated after the day judged is not yet one.
+      assertThat(ComplianceProcedure.assess(request().specialMeeting(unsupported).build(), day(2030, 4, 30))).hasSize(1);
       assertThat(closed.deadline()).isEmpty();
     }
 
     @Test
-    void aMissionTheRequestedStateInvitedNeedsNoDecisionAndNineExpertsAreEnough() {
+    void aMissionTheRequestedStateInvitedNeedsNoDecisionAndMayHaveNineExperts() {
       ClarificationCase invited = request().answeredOn(day(2030, 3, 20))
           .mission(FactFindingMission.builder().invitedByRequestedState(true)
               .expertNationalities(List.of("A01", "A02", "A03", "A04", "A05", "A06", "A07", "A08", "A09"))
@@ -327,7 +334,7 @@ class ProceduresTest {
     }
 
     @Test
-    void aDecisionByConsensusIsAdoptedAndMeasuresByVoteNeedTwoThirds() {
+    void aDecisionByConsensusIsAdoptedAMissionByVoteNeedsAMajorityAndMeasuresTwoThirds() {
       List<Finding> byConsensus = ComplianceProcedure.assess(request().answeredOn(day(2030, 3, 20))
           .addDecision(ProcedureDecision.byConsensus(ProcedureDecision.Matter.MEASURES, day(2030, 9, 1))).build(), day(2030, 9, 2));
       assertThat(byConsensus).filteredOn(f -> f.code().equals(FindingCodes.ART8_20_MEASURES)).singleElement()
@@ -337,6 +344,13 @@ class ProceduresTest {
       // A tie is no majority of those voting.
       assertThat(byVote).filteredOn(f -> f.code().equals(FindingCodes.ART8_8_DECISION)).singleElement()
           .satisfies(f -> assertThat(f.adopted()).contains(false));
+      // 60 of 90 votes cast is two thirds; 59 of 90 is not.
+      for (int inFavour : new int[] {60, 59}) {
+        List<Finding> measures = ComplianceProcedure.assess(request().answeredOn(day(2030, 3, 20))
+            .addDecision(ProcedureDecision.byVote(ProcedureDecision.Matter.MEASURES, day(2030, 9, 1), Votes.of(inFavour, 90 - inFavour, 5))).build(), day(2030, 9, 2));
+        assertThat(measures).filteredOn(f -> f.code().equals(FindingCodes.ART8_20_MEASURES)).singleElement()
+            .satisfies(f -> assertThat(f.adopted()).contains(inFavour == 60));
+      }
     }
 
     @Test

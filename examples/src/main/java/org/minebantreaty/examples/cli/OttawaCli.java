@@ -43,10 +43,10 @@ public final class OttawaCli {
   /** The options that take a value, with what the value must be. */
   private static final java.util.Map<String, String> OPTIONS_WITH_VALUES = java.util.Map.of(
       "--as-of", "a date YYYY-MM-DD",
-      "--format", "text, markdown, json or csv (see --help)",
+      "--format", "text, markdown, json, csv or svg, as the command accepts (see --help)",
       "--state", "an ISO 3166-1 alpha-3 code, such as UKR",
       "--data", "a directory of CSV files in the data set's formats",
-      "--lang", "en, fr or es",
+      "--lang", inWords(Phrase.LANGUAGES.stream().map(Locale::getLanguage).toList()),
       "--from", "a date YYYY-MM-DD",
       "--to", "a date YYYY-MM-DD");
 
@@ -87,6 +87,12 @@ public final class OttawaCli {
       "  options may also be written --option=value");
 
   private OttawaCli() {}
+
+  /** {@code items} as a sentence lists them: "en, fr or es". */
+  private static String inWords(List<String> items) {
+    return items.size() == 1 ? items.get(0)
+        : String.join(", ", items.subList(0, items.size() - 1)) + " or " + items.get(items.size() - 1);
+  }
 
   /** The names {@code --format} accepts for {@code formats}, as the usage writes them: {@code text|csv}. */
   private static String choices(Class<? extends Enum<?>> formats) {
