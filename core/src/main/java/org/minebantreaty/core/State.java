@@ -338,7 +338,16 @@ public abstract class State {
   }
 
   private boolean hasFactsAfter(LocalDate date) {
-    return Hindsight.latestFactDate(this).map(latest -> latest.isAfter(date)).orElse(false);
+    return latestFactDay().isAfter(date);
+  }
+
+  /**
+   * The latest day a fact recorded about the State happened, {@link LocalDate#MIN} if none is dated;
+   * found once, since every assessment asks it first to know whether it must cut the facts back.
+   */
+  @Value.Lazy
+  LocalDate latestFactDay() {
+    return Hindsight.latestFactDate(this).orElse(LocalDate.MIN);
   }
 
   /** A builder of {@link State}; {@code from(value)} copies an existing value, and a later setter call replaces an earlier one. */
