@@ -41,15 +41,26 @@ class EveryRuleOfTheFactsTest {
     assertRefused(building, field, day, RECORDABLE_RULE);
   }
 
+  /**
+   * A date {@code building} puts in {@code field} is kept on the earliest and the latest recordable
+   * days, and refused a day before the one and a day after the other.
+   */
+  static <T> void assertRecordableExactlyWithin(java.util.function.Function<LocalDate, T> building,
+      java.util.function.Function<T, ?> read, String field) {
+    for (LocalDate edge : List.of(EARLIEST, LATEST)) {
+      Object kept = read.apply(building.apply(edge));
+      assertThat(kept instanceof java.util.Optional ? ((java.util.Optional<?>) kept).orElseThrow() : kept).isEqualTo(edge);
+    }
+    assertNotRecordable(() -> building.apply(BEFORE_EARLIEST), field, BEFORE_EARLIEST);
+    assertNotRecordable(() -> building.apply(AFTER_LATEST), field, AFTER_LATEST);
+  }
+
   @Nested
   class Activities {
 
     @Test
     void anActIsRecordableFromTheEarliestToTheLatestDayAndNotADayBeyond() {
-      assertThat(Activity.of(ActivityKind.USE, EARLIEST).on()).isEqualTo(EARLIEST);
-      assertThat(Activity.of(ActivityKind.USE, LATEST).on()).isEqualTo(LATEST);
-      assertNotRecordable(() -> Activity.of(ActivityKind.USE, BEFORE_EARLIEST), "Activity.on", BEFORE_EARLIEST);
-      assertNotRecordable(() -> Activity.of(ActivityKind.USE, AFTER_LATEST), "Activity.on", AFTER_LATEST);
+      assertRecordableExactlyWithin(day -> Activity.of(ActivityKind.USE, day), built -> built.on(), "Activity.on");
     }
 
     @Test
@@ -82,18 +93,12 @@ class EveryRuleOfTheFactsTest {
 
     @Test
     void theCirculationIsRecordableFromTheEarliestToTheLatestDay() {
-      assertThat(proposal(3, 1).circulatedOn(EARLIEST).build().circulatedOn()).isEqualTo(EARLIEST);
-      assertThat(proposal(3, 1).circulatedOn(LATEST).build().circulatedOn()).isEqualTo(LATEST);
-      assertNotRecordable(() -> proposal(3, 1).circulatedOn(BEFORE_EARLIEST).build(), "AmendmentProposal.circulatedOn", BEFORE_EARLIEST);
-      assertNotRecordable(() -> proposal(3, 1).circulatedOn(AFTER_LATEST).build(), "AmendmentProposal.circulatedOn", AFTER_LATEST);
+      assertRecordableExactlyWithin(day -> proposal(3, 1).circulatedOn(day).build(), built -> built.circulatedOn(), "AmendmentProposal.circulatedOn");
     }
 
     @Test
     void theConferenceIsRecordableFromTheEarliestToTheLatestDay() {
-      assertThat(proposal(3, 1).conferenceOpenedOn(EARLIEST).build().conferenceOpenedOn()).contains(EARLIEST);
-      assertThat(proposal(3, 1).conferenceOpenedOn(LATEST).build().conferenceOpenedOn()).contains(LATEST);
-      assertNotRecordable(() -> proposal(3, 1).conferenceOpenedOn(BEFORE_EARLIEST).build(), "AmendmentProposal.conferenceOpenedOn", BEFORE_EARLIEST);
-      assertNotRecordable(() -> proposal(3, 1).conferenceOpenedOn(AFTER_LATEST).build(), "AmendmentProposal.conferenceOpenedOn", AFTER_LATEST);
+      assertRecordableExactlyWithin(day -> proposal(3, 1).conferenceOpenedOn(day).build(), built -> built.conferenceOpenedOn(), "AmendmentProposal.conferenceOpenedOn");
     }
 
     @Test
@@ -166,10 +171,7 @@ class EveryRuleOfTheFactsTest {
 
     @Test
     void theRequestIsRecordableFromTheEarliestToTheLatestDay() {
-      assertThat(request(EARLIEST).build().requestReceivedOn()).isEqualTo(EARLIEST);
-      assertThat(request(LATEST).build().requestReceivedOn()).isEqualTo(LATEST);
-      assertNotRecordable(() -> request(BEFORE_EARLIEST).build(), "ClarificationCase.requestReceivedOn", BEFORE_EARLIEST);
-      assertNotRecordable(() -> request(AFTER_LATEST).build(), "ClarificationCase.requestReceivedOn", AFTER_LATEST);
+      assertRecordableExactlyWithin(day -> request(day).build(), built -> built.requestReceivedOn(), "ClarificationCase.requestReceivedOn");
     }
 
     @Test
@@ -222,10 +224,7 @@ class EveryRuleOfTheFactsTest {
 
     @Test
     void aDestructionIsRecordableFromTheEarliestToTheLatestDay() {
-      assertThat(Destruction.of(EARLIEST, 1).on()).isEqualTo(EARLIEST);
-      assertThat(Destruction.of(LATEST, 1).on()).isEqualTo(LATEST);
-      assertNotRecordable(() -> Destruction.of(BEFORE_EARLIEST, 1), "Destruction.on", BEFORE_EARLIEST);
-      assertNotRecordable(() -> Destruction.of(AFTER_LATEST, 1), "Destruction.on", AFTER_LATEST);
+      assertRecordableExactlyWithin(day -> Destruction.of(day, 1), built -> built.on(), "Destruction.on");
     }
 
     @Test
@@ -240,10 +239,7 @@ class EveryRuleOfTheFactsTest {
 
     @Test
     void aDecisionIsRecordableFromTheEarliestToTheLatestDay() {
-      assertThat(ExtensionDecision.builder().decidedOn(EARLIEST).build().decidedOn()).isEqualTo(EARLIEST);
-      assertThat(ExtensionDecision.builder().decidedOn(LATEST).build().decidedOn()).isEqualTo(LATEST);
-      assertNotRecordable(() -> ExtensionDecision.builder().decidedOn(BEFORE_EARLIEST).build(), "ExtensionDecision.decidedOn", BEFORE_EARLIEST);
-      assertNotRecordable(() -> ExtensionDecision.builder().decidedOn(AFTER_LATEST).build(), "ExtensionDecision.decidedOn", AFTER_LATEST);
+      assertRecordableExactlyWithin(day -> ExtensionDecision.builder().decidedOn(day).build(), built -> built.decidedOn(), "ExtensionDecision.decidedOn");
     }
 
     @Test
@@ -271,18 +267,12 @@ class EveryRuleOfTheFactsTest {
 
     @Test
     void aSubmissionIsRecordableFromTheEarliestToTheLatestDay() {
-      assertThat(ExtensionRequest.builder().submittedOn(EARLIEST).build().submittedOn()).contains(EARLIEST);
-      assertThat(ExtensionRequest.builder().submittedOn(LATEST).build().submittedOn()).contains(LATEST);
-      assertNotRecordable(() -> ExtensionRequest.builder().submittedOn(BEFORE_EARLIEST).build(), "ExtensionRequest.submittedOn", BEFORE_EARLIEST);
-      assertNotRecordable(() -> ExtensionRequest.builder().submittedOn(AFTER_LATEST).build(), "ExtensionRequest.submittedOn", AFTER_LATEST);
+      assertRecordableExactlyWithin(day -> ExtensionRequest.builder().submittedOn(day).build(), built -> built.submittedOn(), "ExtensionRequest.submittedOn");
     }
 
     @Test
     void theDayAskedForIsRecordableFromTheEarliestToTheLatestDay() {
-      assertThat(knownByItsDecision().requestedUntil(EARLIEST).build().requestedUntil()).contains(EARLIEST);
-      assertThat(knownByItsDecision().requestedUntil(LATEST).build().requestedUntil()).contains(LATEST);
-      assertNotRecordable(() -> knownByItsDecision().requestedUntil(BEFORE_EARLIEST).build(), "ExtensionRequest.requestedUntil", BEFORE_EARLIEST);
-      assertNotRecordable(() -> knownByItsDecision().requestedUntil(AFTER_LATEST).build(), "ExtensionRequest.requestedUntil", AFTER_LATEST);
+      assertRecordableExactlyWithin(day -> knownByItsDecision().requestedUntil(day).build(), built -> built.requestedUntil(), "ExtensionRequest.requestedUntil");
     }
 
     @Test
@@ -478,18 +468,12 @@ class EveryRuleOfTheFactsTest {
 
     @Test
     void theIdentificationIsRecordableFromTheEarliestToTheLatestDay() {
-      assertThat(MinedArea.builder().id("A").identifiedOn(EARLIEST).build().identifiedOn()).contains(EARLIEST);
-      assertThat(MinedArea.builder().id("A").identifiedOn(LATEST).build().identifiedOn()).contains(LATEST);
-      assertNotRecordable(() -> MinedArea.builder().id("A").identifiedOn(BEFORE_EARLIEST).build(), "MinedArea.identifiedOn", BEFORE_EARLIEST);
-      assertNotRecordable(() -> MinedArea.builder().id("A").identifiedOn(AFTER_LATEST).build(), "MinedArea.identifiedOn", AFTER_LATEST);
+      assertRecordableExactlyWithin(day -> MinedArea.builder().id("A").identifiedOn(day).build(), built -> built.identifiedOn(), "MinedArea.identifiedOn");
     }
 
     @Test
     void theProtectionIsRecordableFromTheEarliestToTheLatestDay() {
-      assertThat(MinedArea.builder().id("A").protectedSince(EARLIEST).build().protectedSince()).contains(EARLIEST);
-      assertThat(MinedArea.builder().id("A").protectedSince(LATEST).build().protectedSince()).contains(LATEST);
-      assertNotRecordable(() -> MinedArea.builder().id("A").protectedSince(BEFORE_EARLIEST).build(), "MinedArea.protectedSince", BEFORE_EARLIEST);
-      assertNotRecordable(() -> MinedArea.builder().id("A").protectedSince(AFTER_LATEST).build(), "MinedArea.protectedSince", AFTER_LATEST);
+      assertRecordableExactlyWithin(day -> MinedArea.builder().id("A").protectedSince(day).build(), built -> built.protectedSince(), "MinedArea.protectedSince");
     }
 
     @Test
@@ -543,10 +527,7 @@ class EveryRuleOfTheFactsTest {
 
     @Test
     void anAdoptionIsRecordableFromTheEarliestToTheLatestDay() {
-      assertThat(measure("Act", EARLIEST).build().adoptedOn()).isEqualTo(EARLIEST);
-      assertThat(measure("Act", LATEST).build().adoptedOn()).isEqualTo(LATEST);
-      assertNotRecordable(() -> measure("Act", BEFORE_EARLIEST).build(), "NationalMeasure.adoptedOn", BEFORE_EARLIEST);
-      assertNotRecordable(() -> measure("Act", AFTER_LATEST).build(), "NationalMeasure.adoptedOn", AFTER_LATEST);
+      assertRecordableExactlyWithin(day -> measure("Act", day).build(), built -> built.adoptedOn(), "NationalMeasure.adoptedOn");
     }
 
     @Test
@@ -587,10 +568,7 @@ class EveryRuleOfTheFactsTest {
 
     @Test
     void aCountIsRecordableFromTheEarliestToTheLatestDay() {
-      assertThat(RetentionRecord.builder().on(EARLIEST).quantity(100).build().on()).isEqualTo(EARLIEST);
-      assertThat(RetentionRecord.builder().on(LATEST).quantity(100).build().on()).isEqualTo(LATEST);
-      assertNotRecordable(() -> RetentionRecord.builder().on(BEFORE_EARLIEST).quantity(100).build(), "RetentionRecord.on", BEFORE_EARLIEST);
-      assertNotRecordable(() -> RetentionRecord.builder().on(AFTER_LATEST).quantity(100).build(), "RetentionRecord.on", AFTER_LATEST);
+      assertRecordableExactlyWithin(day -> RetentionRecord.builder().on(day).quantity(100).build(), built -> built.on(), "RetentionRecord.on");
     }
 
     @Test
@@ -610,10 +588,7 @@ class EveryRuleOfTheFactsTest {
 
     @Test
     void theCommunicationIsRecordableFromTheEarliestToTheLatestDay() {
-      assertThat(proposal(EARLIEST, 164, 55).build().communicatedOn()).isEqualTo(EARLIEST);
-      assertThat(proposal(LATEST, 164, 55).build().communicatedOn()).isEqualTo(LATEST);
-      assertNotRecordable(() -> proposal(BEFORE_EARLIEST, 164, 55).build(), "SpecialMeetingProposal.communicatedOn", BEFORE_EARLIEST);
-      assertNotRecordable(() -> proposal(AFTER_LATEST, 164, 55).build(), "SpecialMeetingProposal.communicatedOn", AFTER_LATEST);
+      assertRecordableExactlyWithin(day -> proposal(day, 164, 55).build(), built -> built.communicatedOn(), "SpecialMeetingProposal.communicatedOn");
     }
 
     @Test
@@ -765,10 +740,7 @@ class EveryRuleOfTheFactsTest {
 
     @Test
     void aDiscoveryIsRecordableFromTheEarliestToTheLatestDay() {
-      assertThat(Stockpile.builder().quantity(0).foundOn(EARLIEST).build().foundOn()).contains(EARLIEST);
-      assertThat(Stockpile.builder().quantity(0).foundOn(LATEST).build().foundOn()).contains(LATEST);
-      assertNotRecordable(() -> Stockpile.builder().quantity(0).foundOn(BEFORE_EARLIEST).build(), "Stockpile.foundOn", BEFORE_EARLIEST);
-      assertNotRecordable(() -> Stockpile.builder().quantity(0).foundOn(AFTER_LATEST).build(), "Stockpile.foundOn", AFTER_LATEST);
+      assertRecordableExactlyWithin(day -> Stockpile.builder().quantity(0).foundOn(day).build(), built -> built.foundOn(), "Stockpile.foundOn");
     }
 
     @Test
@@ -841,10 +813,7 @@ class EveryRuleOfTheFactsTest {
 
     @Test
     void aNotificationIsRecordableFromTheEarliestToTheLatestDay() {
-      assertThat(Suspension.notifiedOn(EARLIEST, BASIS).notifiedOn()).isEqualTo(EARLIEST);
-      assertThat(Suspension.notifiedOn(LATEST, BASIS).notifiedOn()).isEqualTo(LATEST);
-      assertNotRecordable(() -> Suspension.notifiedOn(BEFORE_EARLIEST, BASIS), "Suspension.notifiedOn", BEFORE_EARLIEST);
-      assertNotRecordable(() -> Suspension.notifiedOn(AFTER_LATEST, BASIS), "Suspension.notifiedOn", AFTER_LATEST);
+      assertRecordableExactlyWithin(day -> Suspension.notifiedOn(day, BASIS), built -> built.notifiedOn(), "Suspension.notifiedOn");
     }
 
     @Test
@@ -859,10 +828,7 @@ class EveryRuleOfTheFactsTest {
 
     @Test
     void aSubmissionIsRecordableFromTheEarliestToTheLatestDay() {
-      assertThat(TransparencyReport.initial(EARLIEST).submittedOn()).isEqualTo(EARLIEST);
-      assertThat(TransparencyReport.initial(LATEST).submittedOn()).isEqualTo(LATEST);
-      assertNotRecordable(() -> TransparencyReport.initial(BEFORE_EARLIEST), "TransparencyReport.submittedOn", BEFORE_EARLIEST);
-      assertNotRecordable(() -> TransparencyReport.initial(AFTER_LATEST), "TransparencyReport.submittedOn", AFTER_LATEST);
+      assertRecordableExactlyWithin(day -> TransparencyReport.initial(day), built -> built.submittedOn(), "TransparencyReport.submittedOn");
     }
 
     @Test
@@ -912,10 +878,7 @@ class EveryRuleOfTheFactsTest {
 
     @Test
     void aWithdrawalIsRecordableFromTheEarliestToTheLatestDay() {
-      assertThat(Withdrawal.receivedOn(EARLIEST).receivedOn()).isEqualTo(EARLIEST);
-      assertThat(Withdrawal.receivedOn(LATEST).receivedOn()).isEqualTo(LATEST);
-      assertNotRecordable(() -> Withdrawal.receivedOn(BEFORE_EARLIEST), "Withdrawal.receivedOn", BEFORE_EARLIEST);
-      assertNotRecordable(() -> Withdrawal.receivedOn(AFTER_LATEST), "Withdrawal.receivedOn", AFTER_LATEST);
+      assertRecordableExactlyWithin(day -> Withdrawal.receivedOn(day), built -> built.receivedOn(), "Withdrawal.receivedOn");
     }
   }
 

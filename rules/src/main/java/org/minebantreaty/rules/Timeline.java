@@ -88,7 +88,7 @@ public final class Timeline {
     this.to = to;
     this.days = ImmutableList.copyOf(days);
     this.assessments = ImmutableList.copyOf(assessments);
-    this.changes = java.util.Collections.unmodifiableList(changes);
+    this.changes = Collections.unmodifiableList(changes);
     ImmutableList.Builder<Event> events = ImmutableList.builder();
     for (int i = 0; i < days.size(); i++) {
       if (changes.get(i) != null) {
