@@ -323,7 +323,20 @@ public final class TreatyCalendar {
    * @return the first annual report due date on or after {@code onOrAfter}, or empty when it lies beyond {@link LocalDate#MAX}
    */
   public static Optional<LocalDate> nextAnnualReportDeadline(LocalDate entryIntoForce, LocalDate onOrAfter) {
-    Year first = firstAnnualReportYear(entryIntoForce);
+    return nextAnnualReportDeadline(firstAnnualReportYear(entryIntoForce), onOrAfter);
+  }
+
+  /**
+   * Returns the due date of the first annual report due on or after {@code onOrAfter} for a State
+   * whose first annual report covers {@code first} ({@link #firstAnnualReportYear}): what {@link
+   * #nextAnnualReportDeadline(LocalDate, LocalDate)} gives, for a caller that asks on many days and
+   * knows the first year once.
+   *
+   * @param first the first calendar year covered by an annual report
+   * @param onOrAfter the earliest due date to return
+   * @return the first annual report due date on or after {@code onOrAfter}, or empty when it lies beyond {@link LocalDate#MAX}
+   */
+  public static Optional<LocalDate> nextAnnualReportDeadline(Year first, LocalDate onOrAfter) {
     Year covered = Year.of(Math.max(onOrAfter.getYear() - 1, Year.MIN_VALUE));
     if (covered.isBefore(first)) {
       covered = first;

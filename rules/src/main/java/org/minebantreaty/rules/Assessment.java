@@ -2,6 +2,7 @@ package org.minebantreaty.rules;
 
 import com.google.common.collect.ImmutableList;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import org.minebantreaty.core.State;
@@ -15,18 +16,22 @@ public final class Assessment {
   private final State state;
   private final LocalDate asOf;
   private final Policies policies;
-  private final ImmutableList<Finding> findings;
+  // Each rule's findings, flattened in article order on first read: a timeline keeps an assessment for each day anything changes, and reads few whole.
+  private final List<List<Finding>> byRule;
+  private ImmutableList<Finding> findings;
   private final Deadlines deadlines;
   private final WithdrawalStatus withdrawal;
 
   Assessment(Context context, ImmutableList<Finding> findings) {
-    this(context.knownOnAsOf(), context.asOf(), context.policies(), findings, context.deadlines(), context.withdrawal());
+    this(context.knownOnAsOf(), context.asOf(), context.policies(), null, findings, context.deadlines(), context.withdrawal());
   }
 
-  private Assessment(State state, LocalDate asOf, Policies policies, ImmutableList<Finding> findings, Deadlines deadlines, WithdrawalStatus withdrawal) {
+  private Assessment(State state, LocalDate asOf, Policies policies, List<List<Finding>> byRule, ImmutableList<Finding> findings, Deadlines deadlines,
+      WithdrawalStatus withdrawal) {
     this.state = state;
     this.asOf = asOf;
     this.policies = policies;
+    this.byRule = byRule;
     this.findings = findings;
     this.deadlines = deadlines;
     this.withdrawal = withdrawal;
@@ -34,7 +39,16 @@ public final class Assessment {
 
   /** An assessment of the same State, date and policies with no finding and no deadline: what a timeline's first day is compared with. */
   Assessment empty() {
-    return new Assessment(state, asOf, policies, ImmutableList.of(), Deadlines.none(), withdrawal);
+    return new Assessment(state, asOf, policies, null, ImmutableList.of(), Deadlines.none(), withdrawal);
+  }
+
+  /**
+   * The assessment in {@code context} made of each rule's findings, in rule order, flattened by
+   * {@link Convention#assemble} only when first read. Neither {@code byRule} nor its lists may change
+   * after.
+   */
+  static Assessment ofRules(Context context, List<List<Finding>> byRule) {
+    return new Assessment(context.knownOnAsOf(), context.asOf(), context.policies(), byRule, null, context.deadlines(), context.withdrawal());
   }
 
   /**
@@ -82,7 +96,13 @@ public final class Assessment {
    * @return every finding, in article order
    */
   public ImmutableList<Finding> findings() {
-    return findings;
+    ImmutableList<Finding> made = findings;
+    if (made == null) {
+      // Made at most once per thread that finds it missing, and immutable: a race costs only a second copy.
+      made = Convention.inArticleOrder(byRule);
+      findings = made;
+    }
+    return made;
   }
 
   /**
@@ -93,7 +113,7 @@ public final class Assessment {
    * @return the findings with {@code code}, possibly none
    */
   public ImmutableList<Finding> findings(String code) {
-    return findings.stream().filter(f -> f.code().equals(code)).collect(ImmutableList.toImmutableList());
+    return findings().stream().filter(f -> f.code().equals(code)).collect(ImmutableList.toImmutableList());
   }
 
   /**
@@ -103,7 +123,7 @@ public final class Assessment {
    * @return the findings on {@code article}, in order, possibly none
    */
   public ImmutableList<Finding> findingsOn(int article) {
-    return findings.stream().filter(f -> f.citation().articleNumber() == article).collect(ImmutableList.toImmutableList());
+    return findings().stream().filter(f -> f.citation().articleNumber() == article).collect(ImmutableList.toImmutableList());
   }
 
   /**
@@ -112,7 +132,7 @@ public final class Assessment {
    * @return the findings whose status is adverse ({@link Status#isAdverse()}), in order, possibly none
    */
   public ImmutableList<Finding> adverseFindings() {
-    return findings.stream().filter(f -> f.status().isAdverse()).collect(ImmutableList.toImmutableList());
+    return findings().stream().filter(f -> f.status().isAdverse()).collect(ImmutableList.toImmutableList());
   }
 
   /**
@@ -159,7 +179,7 @@ public final class Assessment {
         .append(heading(words)).append('\n')
         .append(words.text("text.deadlines", "lines", String.join(words.text("text.list-separator"), glance))).append('\n');
     int article = 0;
-    for (Finding finding : findings) {
+    for (Finding finding : findings()) {
       if (finding.citation().articleNumber() != article) {
         article = finding.citation().articleNumber();
         text.append('\n').append(words.text("text.article-heading", "article", (long) article, "title", words.title(article))).append('\n');
@@ -196,7 +216,7 @@ public final class Assessment {
       md.append("| ").append(escape(words.render(line[0]))).append(" | ").append(escape(words.render(line[1]))).append(" |\n");
     }
     int article = 0;
-    for (Finding finding : findings) {
+    for (Finding finding : findings()) {
       if (finding.citation().articleNumber() != article) {
         article = finding.citation().articleNumber();
         md.append("\n### ").append(words.text("text.article-heading", "article", (long) article, "title", words.title(article))).append("\n\n");
@@ -292,12 +312,12 @@ public final class Assessment {
       return false;
     }
     Assessment that = (Assessment) other;
-    return state.equals(that.state) && asOf.equals(that.asOf) && policies.equals(that.policies) && findings.equals(that.findings);
+    return state.equals(that.state) && asOf.equals(that.asOf) && policies.equals(that.policies) && findings().equals(that.findings());
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(state, asOf, policies, findings);
+    return Objects.hash(state, asOf, policies, findings());
   }
 
   @Override

@@ -14,7 +14,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Function;
 
 /**
  * What differs between two assessments: of one State on two dates, or of one State under two sets of
@@ -91,29 +90,27 @@ public final class Comparison {
   /** A deadline at a glance ({@link Deadlines}) that moved. */
   public enum Deadline {
     /** {@link Deadlines#entryIntoForce()}. */
-    ENTRY_INTO_FORCE("glance.entry-into-force", Citation.article(17), Deadlines::entryIntoForce),
+    ENTRY_INTO_FORCE("glance.entry-into-force", Citation.article(17)),
     /** {@link Deadlines#stockpileDestruction()}. */
-    STOCKPILE_DESTRUCTION("glance.stockpile-destruction", Citation.article(4), Deadlines::stockpileDestruction),
+    STOCKPILE_DESTRUCTION("glance.stockpile-destruction", Citation.article(4)),
     /** {@link Deadlines#minedAreaCurrent()}. */
-    MINED_AREA_CLEARANCE("glance.mined-area-clearance", Citation.article(5), Deadlines::minedAreaCurrent),
+    MINED_AREA_CLEARANCE("glance.mined-area-clearance", Citation.article(5)),
     /** {@link Deadlines#initialReport()}. */
-    INITIAL_REPORT("glance.initial-report", Citation.article(7, 1), Deadlines::initialReport),
+    INITIAL_REPORT("glance.initial-report", Citation.article(7, 1)),
     /** {@link Deadlines#nextAnnualReport()}. */
-    NEXT_ANNUAL_REPORT("glance.next-annual-report", Citation.article(7, 2), Deadlines::nextAnnualReport),
+    NEXT_ANNUAL_REPORT("glance.next-annual-report", Citation.article(7, 2)),
     /** {@link Deadlines#withdrawalEffective()}. */
-    WITHDRAWAL_EFFECTIVE("glance.withdrawal", Citation.article(20), Deadlines::withdrawalEffective);
+    WITHDRAWAL_EFFECTIVE("glance.withdrawal", Citation.article(20));
 
     /** Every deadline, in order: {@link #values()} without a copy each time. */
     static final List<Deadline> ALL = List.of(values());
 
     private final String label;
     private final Citation citation;
-    private final Function<Deadlines, Optional<LocalDate>> read;
 
-    Deadline(String label, Citation citation, Function<Deadlines, Optional<LocalDate>> read) {
+    Deadline(String label, Citation citation) {
       this.label = label;
       this.citation = citation;
-      this.read = read;
     }
 
     /**
@@ -132,7 +129,21 @@ public final class Comparison {
      * @return this deadline's day in {@code deadlines}; empty where it has none
      */
     public Optional<LocalDate> in(Deadlines deadlines) {
-      return read.apply(deadlines);
+      // A switch, not a function per constant: a timeline reads every deadline on every day it visits.
+      switch (this) {
+        case ENTRY_INTO_FORCE:
+          return deadlines.entryIntoForce();
+        case STOCKPILE_DESTRUCTION:
+          return deadlines.stockpileDestruction();
+        case MINED_AREA_CLEARANCE:
+          return deadlines.minedAreaCurrent();
+        case INITIAL_REPORT:
+          return deadlines.initialReport();
+        case NEXT_ANNUAL_REPORT:
+          return deadlines.nextAnnualReport();
+        default:
+          return deadlines.withdrawalEffective();
+      }
     }
 
     /** The name of this deadline, as a phrase ("stockpile destruction (Art. 4)"). */

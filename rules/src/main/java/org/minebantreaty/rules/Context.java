@@ -3,6 +3,7 @@ package org.minebantreaty.rules;
 import static java.util.Objects.requireNonNull;
 
 import java.time.LocalDate;
+import java.time.Year;
 import java.util.Optional;
 import org.minebantreaty.core.State;
 import org.minebantreaty.core.TreatyCalendar;
@@ -27,6 +28,7 @@ public final class Context {
   private final Optional<LocalDate> entryIntoForce;
   private final Optional<ClearanceSchedule> clearance;
   private final Optional<LocalDate> initialReportDeadline;
+  private final Optional<Year> firstAnnualReportYear;
   private String stateName;
   // Made on first use and shared by every rule of the assessment: several rules give the same reason.
   private Reason entryIntoForceReason;
@@ -44,6 +46,7 @@ public final class Context {
     this.entryIntoForce = state.instrument().map(TreatyCalendar::entryIntoForce);
     this.clearance = entryIntoForce.map(eif -> ClearanceSchedule.of(state, eif));
     this.initialReportDeadline = entryIntoForce.map(TreatyCalendar::initialReportDeadline);
+    this.firstAnnualReportYear = entryIntoForce.map(TreatyCalendar::firstAnnualReportYear);
   }
 
   /** The context of a later day on which no new fact is known: the facts and what they fix are shared. */
@@ -57,6 +60,7 @@ public final class Context {
     this.entryIntoForce = earlier.entryIntoForce;
     this.clearance = earlier.clearance;
     this.initialReportDeadline = earlier.initialReportDeadline;
+    this.firstAnnualReportYear = earlier.firstAnnualReportYear;
     this.stateName = earlier.stateName;
     this.entryIntoForceReason = earlier.entryIntoForceReason;
     this.reportRecord = earlier.reportRecord;
@@ -199,6 +203,11 @@ public final class Context {
    */
   public Optional<LocalDate> initialReportDeadline() {
     return initialReportDeadline;
+  }
+
+  /** Returns the first calendar year an annual report covers (Art. 7(2), Interpretation I-7.1); empty while no instrument is deposited. */
+  Optional<Year> firstAnnualReportYear() {
+    return firstAnnualReportYear;
   }
 
   /**

@@ -193,6 +193,11 @@ public final class Convention {
    * one, for a rule may find under another article (Art. 3's review finds Art. 1(1)(b) retentions).
    */
   static Assessment assemble(Context context, List<List<Finding>> byRule) {
+    return new Assessment(context, inArticleOrder(byRule));
+  }
+
+  /** Each rule's findings in one list, by article, in rule order within one. */
+  static ImmutableList<Finding> inArticleOrder(List<List<Finding>> byRule) {
     int size = 0;
     boolean ordered = true;
     int article = 0;
@@ -215,7 +220,7 @@ public final class Convention {
     if (!ordered) {
       Arrays.sort(findings, Comparator.comparingInt(finding -> finding.citation().articleNumber()));
     }
-    return new Assessment(context, ImmutableList.copyOf(findings));
+    return ImmutableList.copyOf(findings);
   }
 
 }

@@ -46,10 +46,10 @@ public abstract class Deadlines {
 
   /** The due date of the next annual report on or after the context's date: none without an instrument, or once the State has left. */
   private static Optional<LocalDate> nextAnnualReport(Context context) {
-    if (context.withdrawal().hasTakenEffect() || context.entryIntoForce().isEmpty()) {
+    if (context.withdrawal().hasTakenEffect() || context.firstAnnualReportYear().isEmpty()) {
       return Optional.empty();
     }
-    return TreatyCalendar.nextAnnualReportDeadline(context.entryIntoForce().get(), context.asOf());
+    return TreatyCalendar.nextAnnualReportDeadline(context.firstAnnualReportYear().get(), context.asOf());
   }
 
   /**

@@ -22,6 +22,8 @@ import org.minebantreaty.core.State;
 public final class MinedAreaDestruction extends ArticleRule<State> {
 
   private static final Citation CITATION = Citation.article(5, 1);
+  // Named once: the duty is named only before it binds, but an assessment is made on every day.
+  private static final Phrase DUTY = Phrase.of("art5.1.duty");
 
   /** Creates the rule. */
   public MinedAreaDestruction() {
@@ -37,7 +39,7 @@ public final class MinedAreaDestruction extends ArticleRule<State> {
     }
     ClearanceSchedule schedule = context.clearance().orElseThrow();
     Optional<Finding> notYet = Findings.notYetBinding(
-        context, FindingCodes.ART5_1_CLEARANCE, CITATION, Phrase.of("art5.1.duty"), Optional.of(schedule.originalDeadline()));
+        context, FindingCodes.ART5_1_CLEARANCE, CITATION, DUTY, Optional.of(schedule.originalDeadline()));
     if (notYet.isPresent()) {
       return List.of(notYet.get());
     }

@@ -26,6 +26,8 @@ import org.minebantreaty.core.StockpileCount;
 public final class StockpileDestruction extends ArticleRule<State> {
 
   private static final Citation CITATION = Citation.article(4);
+  // Named once: the duty is named only before it binds, but an assessment is made on every day.
+  private static final Phrase DUTY = Phrase.of("art4.duty");
   private static final Phrase UNEXTENDABLE = Phrase.of("art4.unextendable");
 
   /** Creates the rule. */
@@ -41,7 +43,7 @@ public final class StockpileDestruction extends ArticleRule<State> {
       return List.of();
     }
     LocalDate deadline = context.stockpileDestructionDeadline().orElseThrow();
-    Optional<Finding> notYet = Findings.notYetBinding(context, FindingCodes.ART4_STOCKPILE_DESTRUCTION, CITATION, Phrase.of("art4.duty"), Optional.of(deadline));
+    Optional<Finding> notYet = Findings.notYetBinding(context, FindingCodes.ART4_STOCKPILE_DESTRUCTION, CITATION, DUTY, Optional.of(deadline));
     if (notYet.isPresent()) {
       return List.of(notYet.get());
     }

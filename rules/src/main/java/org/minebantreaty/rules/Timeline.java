@@ -142,10 +142,10 @@ public final class Timeline {
       }
       namedDays(findings, List.of(), agenda, i, from);
     }
-    Assessment previous = Convention.assemble(context, current);
     // Each rule's findings in the last assessment kept: an event says what changed since, whatever the words did between.
     List<List<Finding>> kept = new ArrayList<>(current);
-    sharedDays(previous, agenda, from);
+    Assessment previous = Assessment.ofRules(context, kept);
+    sharedDays(previous, null, agenda, from);
     List<LocalDate> days = new ArrayList<>();
     List<Assessment> assessments = new ArrayList<>();
     List<Comparison> changes = new ArrayList<>();
@@ -192,8 +192,9 @@ public final class Timeline {
       if (differences.isEmpty() && !reworded && context.deadlines().equals(previous.deadlines())) {
         continue;
       }
-      Assessment next = Convention.assemble(context, current);
-      sharedDays(next, agenda, day);
+      List<List<Finding>> now = new ArrayList<>(current);
+      Assessment next = Assessment.ofRules(context, now);
+      sharedDays(next, previous, agenda, day);
       // A caller's rule may share an id with one of the library's: then only the whole comparison matches them.
       Comparison comparison = allLibrary ? Comparison.ofRules(previous, next, differences) : Comparison.of(previous, next);
       if (!comparison.isEmpty()) {
@@ -206,7 +207,7 @@ public final class Timeline {
         changes.add(null);
       }
       previous = next;
-      kept = new ArrayList<>(current);
+      kept = now;
     }
     return new Timeline(state, from, to, days, assessments, changes);
   }
@@ -286,19 +287,27 @@ public final class Timeline {
    * the day after each. A deadline turns the findings on it, which name it, and the glance, on the
    * day after it.
    */
-  private static void sharedDays(Assessment assessment, Agenda agenda, LocalDate day) {
+  private static void sharedDays(Assessment assessment, Assessment before, Agenda agenda, LocalDate day) {
+    // A day put on the agenda for the assessment before is still on it, or already visited.
     Deadlines deadlines = assessment.deadlines();
-    for (Comparison.Deadline deadline : Comparison.Deadline.ALL) {
-      deadline.in(deadlines).ifPresent(date -> {
-        if (deadline.isFirstDay()) {
-          agenda.on(date, day, agenda.everyRule);
-        } else {
-          agenda.onDayAfter(date, day, Agenda.GLANCE);
+    Deadlines earlier = before == null ? null : before.deadlines();
+    if (deadlines != earlier) {
+      for (Comparison.Deadline deadline : Comparison.Deadline.ALL) {
+        Optional<LocalDate> date = deadline.in(deadlines);
+        if (date.isEmpty() || earlier != null && date.equals(deadline.in(earlier))) {
+          continue;
         }
-      });
+        if (deadline.isFirstDay()) {
+          agenda.on(date.get(), day, agenda.everyRule);
+        } else {
+          agenda.onDayAfter(date.get(), day, Agenda.GLANCE);
+        }
+      }
     }
     WithdrawalStatus withdrawal = assessment.withdrawal();
-    if (withdrawal.receivedOn().isEmpty()) {
+    if (withdrawal.receivedOn().isEmpty() || before != null && withdrawal.receivedOn().equals(before.withdrawal().receivedOn())
+        && withdrawal.noticeExpiresOn().equals(before.withdrawal().noticeExpiresOn())
+        && withdrawal.effectiveOn().equals(before.withdrawal().effectiveOn())) {
       return;
     }
     for (Optional<LocalDate> date : List.of(withdrawal.receivedOn(), withdrawal.noticeExpiresOn(), withdrawal.effectiveOn())) {

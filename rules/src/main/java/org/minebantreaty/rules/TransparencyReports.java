@@ -31,6 +31,8 @@ public final class TransparencyReports extends ArticleRule<State> {
 
   private static final Citation INITIAL = Citation.article(7, 1);
   private static final Citation ANNUAL = Citation.article(7, 2);
+  // Named once: the duty is named only before it binds, but an assessment is made on every day.
+  private static final Phrase DUTY = Phrase.of("art7.1.duty");
 
   /** Creates the rule. */
   public TransparencyReports() {
@@ -42,7 +44,7 @@ public final class TransparencyReports extends ArticleRule<State> {
     if (state.instrument().isEmpty()) {
       return List.of();
     }
-    Optional<Finding> notYet = Findings.notYetBinding(context, FindingCodes.ART7_1_INITIAL_REPORT, INITIAL, Phrase.of("art7.1.duty"), context.initialReportDeadline());
+    Optional<Finding> notYet = Findings.notYetBinding(context, FindingCodes.ART7_1_INITIAL_REPORT, INITIAL, DUTY, context.initialReportDeadline());
     if (notYet.isPresent()) {
       return List.of(notYet.get());
     }
@@ -64,19 +66,30 @@ public final class TransparencyReports extends ArticleRule<State> {
     private final Optional<TransparencyReport> initial;
     private final long firstYear;
     private final Reason calendar;
-    private final TreeMap<Long, LocalDate> submitted;
+    // The first submission of the report on each year from the first owed, by year in order.
+    private final long[] years;
+    private final LocalDate[] submittedOn;
+    // What the first k of those reports settle, for each k once asked: every timeline day of one year shares it.
+    private final Counted[] counted;
     private final String nextDueSubject;
     private final String annualSubject;
     private final List<Finding> sections;
 
     private Record(State state, Context context) {
-      LocalDate eif = context.entryIntoForce().orElseThrow();
       this.initial = state.transparencyReports().stream()
           .filter(report -> report.kind() == ReportKind.INITIAL)
           .min((a, b) -> a.submittedOn().compareTo(b.submittedOn()));
-      this.firstYear = TreatyCalendar.firstAnnualReportYear(eif).getValue();
+      this.firstYear = context.firstAnnualReportYear().orElseThrow().getValue();
       this.calendar = Reason.of(Phrase.of("art7.2.calendar", "first", Year.of((int) firstYear)), Interpretations.REPORT_CALENDAR);
-      this.submitted = firstSubmissions(state, firstYear);
+      TreeMap<Long, LocalDate> submitted = firstSubmissions(state, firstYear);
+      this.years = new long[submitted.size()];
+      this.submittedOn = new LocalDate[submitted.size()];
+      int at = 0;
+      for (Map.Entry<Long, LocalDate> report : submitted.entrySet()) {
+        years[at] = report.getKey();
+        submittedOn[at++] = report.getValue();
+      }
+      this.counted = new Counted[years.length + 1];
       this.nextDueSubject = context.stateName() + ", annual report next due";
       this.annualSubject = context.stateName() + ", annual reports";
       List<Finding> lacking = new ArrayList<>();
@@ -161,72 +174,100 @@ public final class TransparencyReports extends ArticleRule<State> {
   }
 
   /**
-   * The annual reports from the first year owed to the first year not yet due, computed from the
-   * reports recorded and the runs of years between them, never year by year: an assessment dated in
-   * the year 999,999,999 costs what one dated today does.
+   * What the first reports recorded settle, whatever the day judged, once they all cover years
+   * before the first year pending: the findings on the years they cover and on the years missing
+   * between them, in order; the years unknown between them; the year after the last; and the
+   * finding on those submitted on time, if any were.
    */
-  private static void annualReports(State state, Context context, Record record, long notYetDue, List<Finding> findings) {
-    long first = record.firstYear;
-    Reason calendar = record.calendar;
-    TreeMap<Long, LocalDate> submitted = record.submitted;
-    long pending = notYetDue;
-    while (submitted.containsKey(pending)) {
-      pending++;
+  private record Counted(List<Finding> findings, List<long[]> unknown, long next, Optional<Finding> onTime) {}
+
+  /** What the first {@code count} reports of {@code record} settle, made once for each count. */
+  private static Counted counted(State state, Context context, Record record, int count) {
+    Counted made = record.counted[count];
+    if (made != null) {
+      return made;
     }
+    List<Finding> findings = new ArrayList<>();
     List<long[]> onTime = new ArrayList<>();
     LocalDate lastOnTime = null;
     List<long[]> unknown = new ArrayList<>();
-    long next = first;
-    for (Map.Entry<Long, LocalDate> report : submitted.isEmpty() ? List.<Map.Entry<Long, LocalDate>>of() : submitted.headMap(pending).entrySet()) {
-      missing(next, report.getKey() - 1, state, context, record, findings, unknown);
-      Year year = Year.of(report.getKey().intValue());
+    long next = record.firstYear;
+    for (int i = 0; i < count; i++) {
+      long covered = record.years[i];
+      missing(next, covered - 1, state, context, record, findings, unknown);
+      Year year = Year.of((int) covered);
       LocalDate due = TreatyCalendar.annualReportDeadline(year);
-      LocalDate on = report.getValue();
+      LocalDate on = record.submittedOn[i];
       if (on.isAfter(due)) {
-        findings.add(record.settled.computeIfAbsent(report.getKey(), key -> annual(context.stateName() + ", annual report for " + year, due, calendar)
+        findings.add(record.settled.computeIfAbsent(covered, key -> annual(context.stateName() + ", annual report for " + year, due, record.calendar)
             .status(Status.MET_LATE)
             .metOn(on)
             .summary(Phrase.of("art7.2.annual-submitted-late", "year", year, "on", on, "days", ChronoUnit.DAYS.between(due, on)))
             .build()));
       } else {
-        extend(onTime, report.getKey());
+        extend(onTime, covered);
         lastOnTime = on;
       }
-      next = report.getKey() + 1;
+      next = covered + 1;
     }
-    missing(next, notYetDue - 1, state, context, record, findings, unknown);
+    Optional<Finding> onTimeFinding = onTime.isEmpty() ? Optional.empty() : Optional.of(Finding.builder()
+        .code(FindingCodes.ART7_2_ANNUAL_REPORT)
+        .citation(ANNUAL)
+        .status(Status.MET)
+        .subject(record.annualSubject)
+        .metOn(lastOnTime)
+        .summary(Phrase.of("art7.2.annual-on-time", "count", count(onTime), "years", years(onTime)))
+        .addReasons(record.calendar)
+        .build());
+    made = new Counted(List.copyOf(findings), List.copyOf(unknown), next, onTimeFinding);
+    record.counted[count] = made;
+    return made;
+  }
+
+  /**
+   * The annual reports from the first year owed to the first year not yet due, computed from the
+   * reports recorded and the runs of years between them, never year by year: an assessment dated in
+   * the year 999,999,999 costs what one dated today does.
+   */
+  private static void annualReports(State state, Context context, Record record, long notYetDue, List<Finding> findings) {
+    long[] years = record.years;
+    // The reports counted are those on the years before the first pending: every year due, and the years reported after them.
+    int count = java.util.Arrays.binarySearch(years, notYetDue);
+    count = count >= 0 ? count : -count - 1;
+    long pending = notYetDue;
+    while (count < years.length && years[count] == pending) {
+      pending++;
+      count++;
+    }
+    Counted settled = counted(state, context, record, count);
+    findings.addAll(settled.findings());
+    List<long[]> unknown = settled.unknown();
+    if (!state.transparencyReportsKnown() && settled.next() <= notYetDue - 1) {
+      unknown = new ArrayList<>(unknown);
+    }
+    missing(settled.next(), notYetDue - 1, state, context, record, findings, unknown);
     // The report for the year 999,999,999 would be due in a year java.time cannot hold.
     if (pending < Year.MAX_VALUE) {
       Year year = Year.of((int) pending);
       LocalDate due = TreatyCalendar.annualReportDeadline(year);
       // One subject for the report next due, whatever its year: a timeline sees its due date move each
       // 1 May, not one pending finding go and another come.
-      findings.add(annual(record.nextDueSubject, due, calendar)
+      findings.add(annual(record.nextDueSubject, due, record.calendar)
           .status(Status.PENDING)
           .summary(Phrase.of("art7.2.annual-due-by", "year", year, "due", due))
           .build());
     }
-    if (!onTime.isEmpty()) {
-      findings.add(Finding.builder()
-          .code(FindingCodes.ART7_2_ANNUAL_REPORT)
-          .citation(ANNUAL)
-          .status(Status.MET)
-          .subject(record.annualSubject)
-          .metOn(lastOnTime)
-          .summary(Phrase.of("art7.2.annual-on-time", "count", count(onTime), "years", years(onTime)))
-          .addReasons(calendar)
-          .build());
-    }
+    settled.onTime().ifPresent(findings::add);
     if (!unknown.isEmpty()) {
-      Phrase years = years(unknown);
+      Phrase runs = years(unknown);
       findings.add(Finding.builder()
           .code(FindingCodes.ART7_2_ANNUAL_REPORT)
           .citation(ANNUAL)
           .status(Status.UNKNOWN)
           .subject(record.annualSubject)
-          .summary(Phrase.of("art7.2.annual-unrecorded", "years", years))
-          .addReasons(calendar)
-          .addMissingFacts(Phrase.of("art7.missing.annual-reports", "years", years))
+          .summary(Phrase.of("art7.2.annual-unrecorded", "years", runs))
+          .addReasons(record.calendar)
+          .addMissingFacts(Phrase.of("art7.missing.annual-reports", "years", runs))
           .build());
     }
   }
