@@ -359,31 +359,29 @@ public abstract class State {
   void check() {
     InvalidFactException.requireRecordable("State.minedAreaCompletionDeclaredOn", minedAreaCompletionDeclaredOn());
     InvalidFactException.requireRecordable("State.stockpileDestructionCompletedOn", stockpileDestructionCompletedOn());
-    InvalidFactException.require(!name().isBlank(), "State.name", "\"" + name() + "\"", "a State must be named");
-    InvalidFactException.require(
-        isAlpha3(iso3()),
-        "State.iso3",
-        "\"" + iso3() + "\"",
-        "a State's code must be three upper-case letters (ISO 3166-1 alpha-3)");
+    // Each message is written only when its check fails: a State is built again for each day its facts are cut to.
+    if (name().isBlank()) {
+      throw new InvalidFactException("State.name", "\"" + name() + "\"", "a State must be named");
+    }
+    if (!isAlpha3(iso3())) {
+      throw new InvalidFactException("State.iso3", "\"" + iso3() + "\"", "a State's code must be three upper-case letters (ISO 3166-1 alpha-3)");
+    }
     signedOn().ifPresent(signed -> InvalidFactException.require(
         !signed.isBefore(TreatyCalendar.SIGNATURE_OPENED) && signed.isBefore(TreatyCalendar.CONVENTION_ENTRY_INTO_FORCE),
         "State.signedOn",
         signed,
         "a signature must be dated from 3 December 1997 until the Convention's entry into force on 1 March 1999 (Art. 15)"));
-    InvalidFactException.require(
-        !(signatoryWithUnknownDate() && signedOn().isPresent()),
-        "State.signatoryWithUnknownDate",
-        true,
-        "the signature date is recorded as " + signedOn().map(Object::toString).orElse("") + ", so it is not unknown");
+    if (signatoryWithUnknownDate() && signedOn().isPresent()) {
+      throw new InvalidFactException("State.signatoryWithUnknownDate", true, "the signature date is recorded as " + signedOn().get() + ", so it is not unknown");
+    }
     instrument().ifPresent(this::checkInstrument);
     withdrawal().ifPresent(withdrawal -> {
       InvalidFactException.require(
           instrument().isPresent(), "State.withdrawal", withdrawal.receivedOn(), "only a State that deposited an instrument can withdraw (Art. 20(2))");
-      InvalidFactException.require(
-          withdrawal.receivedOn().isAfter(instrument().get().depositedOn()),
-          "Withdrawal.receivedOn",
-          withdrawal.receivedOn(),
-          "a withdrawal must be received after the instrument deposited on " + instrument().get().depositedOn());
+      if (!withdrawal.receivedOn().isAfter(instrument().get().depositedOn())) {
+        throw new InvalidFactException("Withdrawal.receivedOn", withdrawal.receivedOn(),
+            "a withdrawal must be received after the instrument deposited on " + instrument().get().depositedOn());
+      }
     });
     suspension().ifPresent(suspension -> InvalidFactException.require(
         instrument().isPresent() && suspension.notifiedOn().isAfter(instrument().get().depositedOn()),
@@ -396,19 +394,19 @@ public abstract class State {
     }
     Set<String> ids = new HashSet<>();
     for (MinedArea area : minedAreas()) {
-      InvalidFactException.require(
-          ids.add(area.id()), "MinedArea.id", "\"" + area.id() + "\"", "each mined area of " + iso3() + " needs its own identifier");
+      if (!ids.add(area.id())) {
+        throw new InvalidFactException("MinedArea.id", "\"" + area.id() + "\"", "each mined area of " + iso3() + " needs its own identifier");
+      }
     }
   }
 
   private void checkInstrument(Instrument instrument) {
     InstrumentKind kind = instrument.kind();
     if (kind.requiresSignature()) {
-      InvalidFactException.require(
-          isSignatory(),
-          "Instrument.kind",
-          kind.word(),
-          "only a signatory can deposit an instrument of " + kind.word() + "; a State that did not sign accedes (Art. 16)");
+      if (!isSignatory()) {
+        throw new InvalidFactException("Instrument.kind", kind.word(),
+            "only a signatory can deposit an instrument of " + kind.word() + "; a State that did not sign accedes (Art. 16)");
+      }
     } else if (kind == InstrumentKind.ACCESSION) {
       InvalidFactException.require(
           !isSignatory(),
@@ -416,10 +414,9 @@ public abstract class State {
           kind.word(),
           "a signatory ratifies, accepts or approves; only a State that did not sign accedes (Art. 16)");
     }
-    signedOn().ifPresent(signed -> InvalidFactException.require(
-        !instrument.depositedOn().isBefore(signed),
-        "Instrument.depositedOn",
-        instrument.depositedOn(),
-        "an instrument cannot be deposited before the signature of " + signed));
+    if (signedOn().isPresent() && instrument.depositedOn().isBefore(signedOn().get())) {
+      throw new InvalidFactException("Instrument.depositedOn", instrument.depositedOn(),
+          "an instrument cannot be deposited before the signature of " + signedOn().get());
+    }
   }
 }

@@ -184,7 +184,14 @@ public final class Comparison {
     this.before = before;
     this.after = after;
     this.differences = differences;
-    this.deadlineChanges = before.deadlines() == after.deadlines() ? ImmutableList.of() : moved(before.deadlines(), after.deadlines());
+    this.deadlineChanges = moved(before.deadlines(), after.deadlines());
+  }
+
+  private Comparison(Assessment before, Assessment after, ImmutableList<Difference> differences, ImmutableList<DeadlineChange> deadlineChanges) {
+    this.before = before;
+    this.after = after;
+    this.differences = differences;
+    this.deadlineChanges = deadlineChanges;
   }
 
   /**
@@ -205,16 +212,31 @@ public final class Comparison {
     return new Comparison(before, after);
   }
 
-  private static ImmutableList<DeadlineChange> moved(Deadlines before, Deadlines after) {
-    ImmutableList.Builder<DeadlineChange> moved = ImmutableList.builder();
+  /** The deadlines at a glance that differ from {@code before} to {@code after}, in the order of {@link Deadline}. */
+  static ImmutableList<DeadlineChange> moved(Deadlines before, Deadlines after) {
+    if (before == after) {
+      return ImmutableList.of();
+    }
+    // Most often one deadline moves, or none: a list is made only for a second.
+    DeadlineChange first = null;
+    List<DeadlineChange> more = null;
     for (Deadline deadline : Deadline.ALL) {
       Optional<LocalDate> was = deadline.in(before);
       Optional<LocalDate> is = deadline.in(after);
       if (!was.equals(is)) {
-        moved.add(new DeadlineChange(deadline, was, is));
+        DeadlineChange change = new DeadlineChange(deadline, was, is);
+        if (first == null) {
+          first = change;
+        } else {
+          if (more == null) {
+            more = new ArrayList<>();
+            more.add(first);
+          }
+          more.add(change);
+        }
       }
     }
-    return moved.build();
+    return more != null ? ImmutableList.copyOf(more) : first != null ? ImmutableList.of(first) : ImmutableList.of();
   }
 
   /**
@@ -222,17 +244,17 @@ public final class Comparison {
    * order the rules run: an assessment lists findings by article, in rule order within one, and so do
    * these, the changed and added first, then the removed. It holds when no two rules make findings
    * with one id, as the library's rules never do; a timeline with a caller's rule compares whole
-   * assessments instead.
+   * assessments instead. {@code moved} is what {@link #moved} finds between their deadlines.
    */
-  static Comparison ofRules(Assessment before, Assessment after, List<Difference> inRuleOrder) {
+  static Comparison ofRules(Assessment before, Assessment after, List<Difference> inRuleOrder, ImmutableList<DeadlineChange> moved) {
     if (inRuleOrder.size() <= 1) {
-      return new Comparison(before, after, ImmutableList.copyOf(inRuleOrder));
+      return new Comparison(before, after, ImmutableList.copyOf(inRuleOrder), moved);
     }
     Difference[] sorted = inRuleOrder.toArray(new Difference[0]);
     // A stable sort: within an article, rule order and each rule's own order stay.
     java.util.Arrays.sort(sorted, java.util.Comparator.comparingInt((Difference difference) -> difference.after().isPresent() ? 0 : 1)
         .thenComparingInt(difference -> difference.latest().citation().articleNumber()));
-    return new Comparison(before, after, ImmutableList.copyOf(sorted));
+    return new Comparison(before, after, ImmutableList.copyOf(sorted), moved);
   }
 
   /**

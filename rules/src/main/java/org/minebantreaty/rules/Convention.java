@@ -44,11 +44,22 @@ public final class Convention {
       new DurationAndWithdrawal()));
 
   private final ImmutableList<Rule<?>> rules;
+  // Which rules are this library's, by index: found once, for a timeline asks on every call.
+  private final boolean[] library;
 
   private Convention(List<Rule<?>> rules) {
     List<Rule<?>> sorted = new ArrayList<>(rules);
     sorted.sort(ARTICLE_ORDER);
     this.rules = ImmutableList.copyOf(sorted);
+    this.library = new boolean[sorted.size()];
+    for (int i = 0; i < library.length; i++) {
+      library[i] = sorted.get(i).getClass().getPackage() == Convention.class.getPackage();
+    }
+  }
+
+  /** Whether the rule at {@code index} of {@link #rules()} is one of this library's, whose findings name every day on which they turn. */
+  boolean isLibraryRule(int index) {
+    return library[index];
   }
 
   /**

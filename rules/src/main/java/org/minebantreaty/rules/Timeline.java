@@ -119,7 +119,7 @@ public final class Timeline {
     boolean[] library = new boolean[rules.size()];
     boolean allLibrary = true;
     for (int i = 0; i < library.length; i++) {
-      library[i] = isLibraryRule(rules.get(i));
+      library[i] = convention.isLibraryRule(i);
       allLibrary &= library[i];
     }
     Agenda agenda = new Agenda(rules.size(), to);
@@ -145,7 +145,7 @@ public final class Timeline {
     // Each rule's findings in the last assessment kept: an event says what changed since, whatever the words did between.
     List<List<Finding>> kept = new ArrayList<>(current);
     Assessment previous = Assessment.ofRules(context, kept);
-    sharedDays(previous, null, agenda, from);
+    sharedDays(previous, Comparison.moved(Deadlines.none(), previous.deadlines()), agenda, from);
     List<LocalDate> days = new ArrayList<>();
     List<Assessment> assessments = new ArrayList<>();
     List<Comparison> changes = new ArrayList<>();
@@ -177,10 +177,15 @@ public final class Timeline {
           // A rule's findings are compared alone, with those of the last assessment kept: the others carry forward unchanged.
           List<Comparison.Difference> changed = Comparison.differences(kept.get(i), findings);
           if (!changed.isEmpty()) {
+            // Most days one rule changes: its list is the day's, copied only when a second adds to it.
             if (differences.isEmpty()) {
-              differences = new ArrayList<>();
+              differences = changed;
+            } else {
+              if (!(differences instanceof ArrayList)) {
+                differences = new ArrayList<>(differences);
+              }
+              differences.addAll(changed);
             }
-            differences.addAll(changed);
           } else if (newFacts && !reworded) {
             // A new fact in the same decisions' words (a signature now named, say): no event, but the day's findings are these.
             reworded = !findings.equals(kept.get(i));
@@ -189,14 +194,15 @@ public final class Timeline {
           namedDays(findings, was, agenda, i, day);
         }
       }
-      if (differences.isEmpty() && !reworded && context.deadlines().equals(previous.deadlines())) {
+      ImmutableList<Comparison.DeadlineChange> moved = Comparison.moved(previous.deadlines(), context.deadlines());
+      if (differences.isEmpty() && !reworded && moved.isEmpty()) {
         continue;
       }
       List<List<Finding>> now = new ArrayList<>(current);
       Assessment next = Assessment.ofRules(context, now);
-      sharedDays(next, previous, agenda, day);
+      sharedDays(next, moved, agenda, day);
       // A caller's rule may share an id with one of the library's: then only the whole comparison matches them.
-      Comparison comparison = allLibrary ? Comparison.ofRules(previous, next, differences) : Comparison.of(previous, next);
+      Comparison comparison = allLibrary ? Comparison.ofRules(previous, next, differences, moved) : Comparison.of(previous, next);
       if (!comparison.isEmpty()) {
         days.add(day);
         assessments.add(next);
@@ -269,11 +275,6 @@ public final class Timeline {
     return at;
   }
 
-  /** Whether {@code rule} is one of this library's, whose findings name every day on which they turn. */
-  private static boolean isLibraryRule(Rule<?> rule) {
-    return rule.getClass().getPackage() == Timeline.class.getPackage();
-  }
-
   /** An assessment of the same State with no finding and no deadline, for the first event to compare with. */
   private static Assessment nothing(Assessment first) {
     return first.empty();
@@ -287,27 +288,20 @@ public final class Timeline {
    * the day after each. A deadline turns the findings on it, which name it, and the glance, on the
    * day after it.
    */
-  private static void sharedDays(Assessment assessment, Assessment before, Agenda agenda, LocalDate day) {
-    // A day put on the agenda for the assessment before is still on it, or already visited.
-    Deadlines deadlines = assessment.deadlines();
-    Deadlines earlier = before == null ? null : before.deadlines();
-    if (deadlines != earlier) {
-      for (Comparison.Deadline deadline : Comparison.Deadline.ALL) {
-        Optional<LocalDate> date = deadline.in(deadlines);
-        if (date.isEmpty() || earlier != null && date.equals(deadline.in(earlier))) {
-          continue;
-        }
-        if (deadline.isFirstDay()) {
-          agenda.on(date.get(), day, agenda.everyRule);
+  private static void sharedDays(Assessment assessment, List<Comparison.DeadlineChange> moved, Agenda agenda, LocalDate day) {
+    // A deadline that did not move since the last assessment kept put its day on the agenda then: it is on it still, or visited.
+    for (Comparison.DeadlineChange change : moved) {
+      if (change.after().isPresent()) {
+        if (change.deadline().isFirstDay()) {
+          agenda.on(change.after().get(), day, agenda.everyRule);
         } else {
-          agenda.onDayAfter(date.get(), day, Agenda.GLANCE);
+          agenda.onDayAfter(change.after().get(), day, Agenda.GLANCE);
         }
       }
     }
+    // A withdrawal's days are its facts' and never move, though its status does: the withdrawal's effect is a deadline above.
     WithdrawalStatus withdrawal = assessment.withdrawal();
-    if (withdrawal.receivedOn().isEmpty() || before != null && withdrawal.receivedOn().equals(before.withdrawal().receivedOn())
-        && withdrawal.noticeExpiresOn().equals(before.withdrawal().noticeExpiresOn())
-        && withdrawal.effectiveOn().equals(before.withdrawal().effectiveOn())) {
+    if (withdrawal.receivedOn().isEmpty()) {
       return;
     }
     for (Optional<LocalDate> date : List.of(withdrawal.receivedOn(), withdrawal.noticeExpiresOn(), withdrawal.effectiveOn())) {
@@ -322,9 +316,10 @@ public final class Timeline {
    * ..."): were it one, the timeline would step day by day.
    */
   private static void namedDays(List<Finding> findings, List<Finding> before, Agenda agenda, int rule, LocalDate day) {
-    for (Finding finding : findings) {
-      // A finding made once and kept (a rule keeps what the facts fix) named its days when first made.
-      if (isAmong(finding, before)) {
+    for (int at = 0; at < findings.size(); at++) {
+      Finding finding = findings.get(at);
+      // A finding made once and kept (a rule keeps what the facts fix) named its days when first made; most keep their place.
+      if (at < before.size() && before.get(at) == finding || isAmong(finding, before)) {
         continue;
       }
       LocalDate deadline = finding.deadline().orElse(null);

@@ -73,6 +73,9 @@ public final class TransparencyReports extends ArticleRule<State> {
     private final Counted[] counted;
     private final String nextDueSubject;
     private final String annualSubject;
+    // The last findings made on the report next due and on the years unrecorded: a timeline makes the next from each, every 1 May.
+    private ImmutableFinding nextDue;
+    private ImmutableFinding unrecorded;
     private final List<Finding> sections;
 
     private Record(State state, Context context) {
@@ -252,23 +255,31 @@ public final class TransparencyReports extends ArticleRule<State> {
       LocalDate due = TreatyCalendar.annualReportDeadline(year);
       // One subject for the report next due, whatever its year: a timeline sees its due date move each
       // 1 May, not one pending finding go and another come.
-      findings.add(annual(record.nextDueSubject, due, record.calendar)
-          .status(Status.PENDING)
-          .summary(Phrase.of("art7.2.annual-due-by", "year", year, "due", due))
-          .build());
+      Phrase summary = Phrase.of("art7.2.annual-due-by", "year", year, "due", due);
+      ImmutableFinding last = record.nextDue;
+      ImmutableFinding nextDue = last != null ? last.withDeadline(due).withSummaryPhrase(summary)
+          : (ImmutableFinding) annual(record.nextDueSubject, due, record.calendar).status(Status.PENDING).summary(summary).build();
+      record.nextDue = nextDue;
+      findings.add(nextDue);
     }
     settled.onTime().ifPresent(findings::add);
     if (!unknown.isEmpty()) {
       Phrase runs = years(unknown);
-      findings.add(Finding.builder()
-          .code(FindingCodes.ART7_2_ANNUAL_REPORT)
-          .citation(ANNUAL)
-          .status(Status.UNKNOWN)
-          .subject(record.annualSubject)
-          .summary(Phrase.of("art7.2.annual-unrecorded", "years", runs))
-          .addReasons(record.calendar)
-          .addMissingFacts(Phrase.of("art7.missing.annual-reports", "years", runs))
-          .build());
+      Phrase summary = Phrase.of("art7.2.annual-unrecorded", "years", runs);
+      Phrase missing = Phrase.of("art7.missing.annual-reports", "years", runs);
+      ImmutableFinding last = record.unrecorded;
+      ImmutableFinding unrecorded = last != null ? last.withMissingFactPhrases(missing).withSummaryPhrase(summary)
+          : (ImmutableFinding) Finding.builder()
+              .code(FindingCodes.ART7_2_ANNUAL_REPORT)
+              .citation(ANNUAL)
+              .status(Status.UNKNOWN)
+              .subject(record.annualSubject)
+              .summary(summary)
+              .addReasons(record.calendar)
+              .addMissingFacts(missing)
+              .build();
+      record.unrecorded = unrecorded;
+      findings.add(unrecorded);
     }
   }
 
