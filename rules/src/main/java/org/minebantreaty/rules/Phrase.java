@@ -139,13 +139,14 @@ public final class Phrase {
   }
 
   private static Object carried(String code, String name, Object value) {
-    if (value instanceof Integer) {
-      return ((Integer) value).longValue();
-    }
-    if (value instanceof LocalDate || value instanceof Phrase || value instanceof Long || value instanceof Year || value instanceof String
-        || value instanceof StateName || value instanceof Citation || value instanceof Boolean || value instanceof Enum
-        || value instanceof Period) {
+    // By class, each a final one: every argument of every phrase passes here.
+    Class<?> type = value.getClass();
+    if (type == LocalDate.class || type == Year.class || type == Long.class || type == String.class || type == Phrase.class
+        || type == Citation.class || type == StateName.class || type == Boolean.class || type == Period.class || value instanceof Enum) {
       return value;
+    }
+    if (type == Integer.class) {
+      return ((Integer) value).longValue();
     }
     throw uncarried(code, name, value);
   }

@@ -337,8 +337,8 @@ public final class Timeline {
   }
 
   private static boolean isAmong(Finding finding, List<Finding> findings) {
-    for (Finding other : findings) {
-      if (other == finding) {
+    for (int i = 0; i < findings.size(); i++) {
+      if (findings.get(i) == finding) {
         return true;
       }
     }
@@ -518,9 +518,9 @@ public final class Timeline {
    */
   private static boolean touches(Comparison change, Set<FindingId> adverseIds) {
     for (Comparison.Difference difference : change.differences()) {
-      if (adverseIds.contains(difference.id())
-          || difference.before().map(finding -> finding.status().isAdverse()).orElse(false)
-          || difference.after().map(finding -> finding.status().isAdverse()).orElse(false)) {
+      if (difference.before().isPresent() && difference.before().get().status().isAdverse()
+          || difference.after().isPresent() && difference.after().get().status().isAdverse()
+          || !adverseIds.isEmpty() && adverseIds.contains(difference.id())) {
         return true;
       }
     }
