@@ -10,11 +10,15 @@ final class Json {
   /** The version of the JSON shape; raised when a field changes meaning or is removed. */
   static final int SCHEMA_VERSION = 2;
 
-  private final StringBuilder out = new StringBuilder(16384);
+  private static final char[] HEX = "0123456789abcdef".toCharArray();
+
+  private final StringBuilder out;
   private final Wording words;
 
-  private Json(Wording words) {
+  /** A writer whose text starts with room for {@code expected} characters: too little copies it as it grows, too much is cleared for nothing. */
+  private Json(Wording words, int expected) {
     this.words = words;
+    this.out = new StringBuilder(expected);
   }
 
   /** Returns the JSON Schema {@code file} this jar ships beside this class. */
@@ -27,7 +31,8 @@ final class Json {
   }
 
   static String of(Assessment assessment, Wording words) {
-    Json json = new Json(words);
+    // A finding takes a kilobyte or so, with its sentences and their data.
+    Json json = new Json(words, 1024 + 1536 * assessment.findings().size());
     json.assessment(assessment);
     return json.out.toString();
   }
@@ -66,7 +71,7 @@ final class Json {
 
   /** Writes a timeline: its State, its range, each event with what changed, and its periods of non-compliance. */
   static String of(Timeline timeline, Wording words) {
-    Json json = new Json(words);
+    Json json = new Json(words, 16384);
     json.timeline(timeline);
     return json.out.toString();
   }
@@ -286,11 +291,13 @@ final class Json {
     }
   }
 
-  /** Writes {@code text} as a JSON string, escaping quotes, backslashes and control characters (RFC 8259). */
+  /** Writes {@code text} as a JSON string, escaping quotes, backslashes, control characters and characters beyond Latin-1 (RFC 8259). */
   private void string(String text) {
     out.append('"');
     int plain = 0;
-    while (plain < text.length() && text.charAt(plain) >= 0x20 && text.charAt(plain) != '"' && text.charAt(plain) != '\\') {
+    // A character beyond Latin-1 (an en dash, a curly quote) is written as an escape: the text stays
+    // one byte a character, and is copied whole rather than widened.
+    while (plain < text.length() && text.charAt(plain) >= 0x20 && text.charAt(plain) <= 0xFF && text.charAt(plain) != '"' && text.charAt(plain) != '\\') {
       plain++;
     }
     // Most texts need no escape: they are copied whole, and only the rest goes character by character.
@@ -314,8 +321,8 @@ final class Json {
           out.append("\\t");
           break;
         default:
-          if (c < 0x20) {
-            out.append(String.format("\\u%04x", (int) c));
+          if (c < 0x20 || c > 0xFF) {
+            out.append("\\u").append(HEX[c >> 12]).append(HEX[(c >> 8) & 0xF]).append(HEX[(c >> 4) & 0xF]).append(HEX[c & 0xF]);
           } else {
             out.append(c);
           }

@@ -46,6 +46,19 @@ class JsonTest {
 
   @Test
   @SuppressWarnings("unchecked")
+  void aCharacterBeyondLatin1IsEscapedAndReadsBackTheSame() {
+    // A name with an accent (Latin-1), an en dash, a curly apostrophe and a character outside the basic plane.
+    String name = "Côte d’Ivoire – test \uD83C\uDF0D";
+    State state = Cases.greece().name(name).build();
+    String text = Cases.assess(state, day(2026, 11, 22)).toJson();
+    assertThat(text).contains("Côte d\\u2019Ivoire \\u2013 test \\ud83c\\udf0d").doesNotContain("’").doesNotContain("–");
+    assertThat(text.chars()).allMatch(c -> c <= 0xFF);
+    Map<String, Object> json = (Map<String, Object>) StrictJson.parse(text);
+    assertThat(((Map<String, Object>) json.get("state")).get("name")).isEqualTo(name);
+  }
+
+  @Test
+  @SuppressWarnings("unchecked")
   void theJsonInAnotherLanguageChangesTheTextsAndNothingElse() {
     Assessment greece = Convention.standard().assess(Cases.greece().addStockpileCount(org.minebantreaty.core.StockpileCount.of(Cases.day(2019, 5, 24), 343_413)).build(),
         Cases.day(2026, 12, 2));
