@@ -87,11 +87,14 @@ final class CsvResource {
 
   /** The file's text, or a refusal naming the first line that is not UTF-8. */
   private static String decode(String name, byte[] data) {
-    OptionalInt notUtf8 = InputText.firstLineNotUtf8(data);
-    if (notUtf8.isPresent()) {
-      throw new DataSetException(name, notUtf8.getAsInt(), "(row)", "", "the file is not UTF-8 text; save it as UTF-8");
+    try {
+      // The whole file at once; only a file that is not UTF-8 is read again, line by line, for the line to name.
+      return StandardCharsets.UTF_8.newDecoder().onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
+          .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT).decode(java.nio.ByteBuffer.wrap(data)).toString();
+    } catch (java.nio.charset.CharacterCodingException notUtf8) {
+      OptionalInt line = InputText.firstLineNotUtf8(data);
+      throw new DataSetException(name, line.orElse(1), "(row)", "", "the file is not UTF-8 text; save it as UTF-8");
     }
-    return new String(data, StandardCharsets.UTF_8);
   }
 
   String name() {
@@ -186,7 +189,7 @@ final class CsvResource {
         return Optional.empty();
       }
       try {
-        return Optional.of(LocalDate.parse(value));
+        return Optional.of(IsoDates.day(value));
       } catch (DateTimeParseException notADate) {
         throw fail(column, value, "expected a date YYYY-MM-DD or an empty cell");
       }

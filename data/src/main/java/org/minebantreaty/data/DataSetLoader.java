@@ -106,33 +106,50 @@ final class DataSetLoader {
 
   /** Lays {@code rows} of one file of a layer over {@code below}: a row replaces the one below with its key; one layer may not repeat a key. */
   private static void lay(List<Sourced<?>> below, List<? extends Sourced<?>> rows) {
-    List<Sourced<?>> inLayer = new ArrayList<>();
+    // Each record's place by each of its keys: a layer costs a look-up a row, not a comparison with every row below.
+    Map<String, Integer> belowByKey = new java.util.HashMap<>();
+    Map<String, Integer> belowByAlternate = new java.util.HashMap<>();
+    for (int i = 0; i < below.size(); i++) {
+      index(below.get(i), i, belowByKey, belowByAlternate);
+    }
+    Map<String, Sourced<?>> layerByKey = new java.util.HashMap<>();
+    Map<String, Sourced<?>> layerByAlternate = new java.util.HashMap<>();
     for (Sourced<?> row : rows) {
-      for (Sourced<?> twin : inLayer) {
-        if (twin.sameAs(row)) {
-          throw row.fail("(row)", row.key(), "line " + twin.line() + " holds a row with the same key; a file gives each once");
-        }
+      Sourced<?> twin = layerByKey.get(row.key());
+      if (twin == null && row.alternateKey().isPresent()) {
+        twin = layerByAlternate.get(row.alternateKey().get());
       }
-      inLayer.add(row);
-      int replaced = -1;
-      for (int i = 0; i < below.size(); i++) {
-        if (below.get(i).sameAs(row)) {
-          replaced = i;
-        }
+      if (twin != null) {
+        throw row.fail("(row)", row.key(), "line " + twin.line() + " holds a row with the same key; a file gives each once");
       }
+      layerByKey.put(row.key(), row);
+      row.alternateKey().ifPresent(key -> layerByAlternate.put(key, row));
+      // The record below it shares its key or its second key; of two such, the later is replaced.
+      int replaced = Math.max(belowByKey.getOrDefault(row.key(), -1),
+          row.alternateKey().map(key -> belowByAlternate.getOrDefault(key, -1)).orElse(-1));
       if (replaced >= 0) {
-        below.set(replaced, row);
+        Sourced<?> gone = below.set(replaced, row);
+        belowByKey.remove(gone.key(), replaced);
+        gone.alternateKey().ifPresent(key -> belowByAlternate.remove(key, replaced));
+        index(row, replaced, belowByKey, belowByAlternate);
       } else {
         below.add(row);
+        index(row, below.size() - 1, belowByKey, belowByAlternate);
       }
     }
   }
+
+  private static void index(Sourced<?> record, int at, Map<String, Integer> byKey, Map<String, Integer> byAlternate) {
+    byKey.put(record.key(), at);
+    record.alternateKey().ifPresent(key -> byAlternate.put(key, at));
+  }
+
 
   private static List<Sourced<?>> read(String file, CsvResource resource, Map<String, MeetingRecord> meetings) {
     List<Sourced<?>> rows = new ArrayList<>();
     for (CsvResource.Row row : resource.rows()) {
       String iso3 = row.required("iso3");
-      if (!iso3.matches("[A-Z]{3}")) {
+      if (!isAlpha3(iso3)) {
         throw row.fail("iso3", iso3, "expected three capital letters (ISO 3166-1 alpha-3)");
       }
       switch (file) {
@@ -350,4 +367,17 @@ final class DataSetLoader {
     return states.build();
   }
 
+
+  /** Whether {@code code} is three upper-case ASCII letters, checked by hand: every row of every file asks. */
+  private static boolean isAlpha3(String code) {
+    if (code.length() != 3) {
+      return false;
+    }
+    for (int i = 0; i < 3; i++) {
+      if (code.charAt(i) < 'A' || code.charAt(i) > 'Z') {
+        return false;
+      }
+    }
+    return true;
+  }
 }

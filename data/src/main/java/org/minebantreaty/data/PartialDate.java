@@ -43,9 +43,9 @@ public final class PartialDate {
         case 4:
           return new PartialDate(LocalDate.of(Integer.parseInt(text), 12, 31), Precision.YEAR);
         case 7:
-          return new PartialDate(YearMonth.parse(text).atEndOfMonth(), Precision.MONTH);
+          return new PartialDate(IsoDates.month(text).atEndOfMonth(), Precision.MONTH);
         case 10:
-          return new PartialDate(LocalDate.parse(text), Precision.DAY);
+          return new PartialDate(IsoDates.day(text), Precision.DAY);
         default:
           break;
       }

@@ -194,7 +194,8 @@ public final class StatesParties {
     }
     // A chain of undated grants ends at a dated one; a chain that loops (a user's rows each extending
     // the other) dates nothing.
-    java.util.Set<ExtensionRecord> seen = new java.util.HashSet<>();
+    // By identity: the chain's records are the data set's own, and a run need not hash a record's every field.
+    java.util.Set<ExtensionRecord> seen = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
     Optional<ExtensionRecord> next = extendedBy(extension, data);
     while (next.isPresent() && seen.add(next.get())) {
       if (next.get().decidedOn().isPresent() || next.get().meetingCode().isPresent()) {

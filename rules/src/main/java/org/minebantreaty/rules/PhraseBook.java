@@ -47,7 +47,7 @@ public final class PhraseBook {
     for (Language language : Language.values()) {
       Optional<ImmutableSortedMap<String, String>> sentences = Wording.read(anchor, directory, language);
       try {
-        wordings.put(language, new Wording(language, sentences.orElse(english), Wording.in(language)));
+        wordings.put(language, Wording.overTheLibrary(language, sentences.orElse(english)));
       } catch (IllegalStateException malformed) {
         throw new IllegalArgumentException(directory + "/" + language.code() + ".properties: " + malformed.getMessage(), malformed);
       }

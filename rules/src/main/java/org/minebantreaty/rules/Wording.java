@@ -12,8 +12,6 @@ import java.time.LocalDate;
 import java.time.Period;
 import java.time.Year;
 import java.util.ArrayList;
-import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -36,44 +34,67 @@ final class Wording {
   static final ImmutableList<Locale> LANGUAGES =
       java.util.Arrays.stream(Language.values()).map(Language::locale).collect(ImmutableList.toImmutableList());
 
-  private static final Map<Language, Wording> BY_LANGUAGE;
-
-  static {
-    Map<Language, Wording> wordings = new EnumMap<>(Language.class);
-    for (Language language : Language.values()) {
-      wordings.put(language, new Wording(language));
-    }
-    BY_LANGUAGE = com.google.common.collect.Maps.immutableEnumMap(wordings);
-  }
+  // Each language's words are read on first use: a run in one language reads no other file.
+  private static final java.util.concurrent.atomic.AtomicReferenceArray<Wording> BY_LANGUAGE =
+      new java.util.concurrent.atomic.AtomicReferenceArray<>(Language.values().length);
 
   private final Language language;
   private final ImmutableSortedMap<String, String> sentences;
+  // Each sentence parsed, by code: all at once for a caller's book, on first use for the library's.
   private final Map<String, List<Part>> parsed;
   private final Wording parent;
+  private final boolean overTheLibrary;
 
   private Wording(Language language) {
     this(language, read(Wording.class, "words", language).orElseThrow(
-        () -> new IllegalStateException("the rules jar lacks words/" + language.code() + ".properties")), null);
+        () -> new IllegalStateException("the rules jar lacks words/" + language.code() + ".properties")), null, false, false);
   }
 
-  /** The wording of {@code sentences}, which falls back on {@code parent} for any code they lack. */
+  /** The wording of {@code sentences}, each checked now, which falls back on {@code parent} for any code they lack. */
   Wording(Language language, ImmutableSortedMap<String, String> sentences, Wording parent) {
+    this(language, sentences, parent, false, true);
+  }
+
+  /**
+   * The wording of {@code sentences}, each checked now, which falls back on the library's wording of
+   * {@code language} for any code they lack: a caller's phrase book, which reads the library's words
+   * only once it needs one.
+   */
+  static Wording overTheLibrary(Language language, ImmutableSortedMap<String, String> sentences) {
+    return new Wording(language, sentences, null, true, true);
+  }
+
+  private Wording(Language language, ImmutableSortedMap<String, String> sentences, Wording parent, boolean overTheLibrary, boolean checkNow) {
     this.language = language;
     this.sentences = sentences;
     this.parent = parent;
-    Map<String, List<Part>> parsed = new HashMap<>(sentences.size() * 2);
-    sentences.forEach((code, sentence) -> parsed.put(code, parse(code, sentence)));
-    this.parsed = parsed;
+    this.overTheLibrary = overTheLibrary;
+    this.parsed = new java.util.concurrent.ConcurrentHashMap<>(sentences.size() * 2);
+    // The library's own sentences, checked by its tests, are parsed when first written: a run writes a few of them.
+    if (checkNow) {
+      sentences.forEach((code, sentence) -> parsed.put(code, parse(code, sentence)));
+    }
+  }
+
+  /** The wording a code this one lacks is written in; null if none. */
+  private Wording parent() {
+    return parent != null ? parent : overTheLibrary ? in(language) : null;
   }
 
   /** Returns the wording of {@code locale}'s language. */
   static Wording in(Locale locale) {
-    return BY_LANGUAGE.get(Language.of(locale));
+    return in(Language.of(locale));
   }
 
-  /** Returns the wording of {@code language}. */
+  /** Returns the wording of {@code language}, the one instance of it. */
   static Wording in(Language language) {
-    return BY_LANGUAGE.get(language);
+    Wording made = BY_LANGUAGE.get(language.ordinal());
+    if (made == null) {
+      // Two threads may read the file at once; the first to finish gives every caller its wording.
+      BY_LANGUAGE.compareAndSet(language.ordinal(), null, new Wording(language));
+      made = BY_LANGUAGE.get(language.ordinal());
+    }
+    return made;
   }
 
   /** Returns the language. */
@@ -89,6 +110,7 @@ final class Wording {
   /** Returns the sentence of {@code code} as written, here or in the parent; {@code null} if neither has it. */
   private String sentence(String code) {
     String sentence = sentences.get(code);
+    Wording parent = parent();
     return sentence != null || parent == null ? sentence : parent.sentence(code);
   }
 
@@ -224,8 +246,14 @@ final class Wording {
 
   private List<Part> parsed(String code) {
     List<Part> parts = parsed.get(code);
-    if (parts == null && parent != null) {
-      parts = parent.parsed.get(code);
+    if (parts == null) {
+      String sentence = sentences.get(code);
+      if (sentence != null) {
+        parts = parse(code, sentence);
+        parsed.put(code, parts);
+      } else if (parent() != null) {
+        return parent().parsed(code);
+      }
     }
     if (parts == null) {
       throw new IllegalArgumentException("no sentence for the phrase \"" + code + "\" in words/" + language.code() + ".properties");
