@@ -83,6 +83,27 @@ public final class Context {
   }
 
   /**
+   * Returns the context of {@code asOf}, a later day on which new facts of {@code facts} are known:
+   * equal to {@code of(facts, asOf, policies)}, but sharing with this context what the new facts
+   * leave as it was — the entry-into-force reason while the instrument is the same, what the reports
+   * fix while they are the same too — so that a timeline's findings on them stay the same findings.
+   */
+  Context laterWithNewFacts(State facts, LocalDate asOf) {
+    Context later = of(facts, asOf, policies);
+    State was = state;
+    State is = later.state;
+    if (is.name().equals(was.name()) && is.iso3().equals(was.iso3()) && is.instrument().equals(was.instrument())
+        && later.entryIntoForce.equals(entryIntoForce)) {
+      later.stateName = stateName;
+      later.entryIntoForceReason = entryIntoForceReason;
+      if (is.transparencyReports().equals(was.transparencyReports()) && is.transparencyReportsKnown() == was.transparencyReportsKnown()) {
+        later.reportRecord = reportRecord;
+      }
+    }
+    return later;
+  }
+
+  /**
    * Returns the context for assessing {@code state} at the end of {@code asOf} under {@code
    * policies}. Users need one only to call a {@link Rule} directly; {@link Convention#assess} builds
    * its own.

@@ -42,8 +42,17 @@ public abstract class Finding {
    * @return the finding's id
    */
   public final FindingId id() {
-    return new FindingId(code(), subject());
+    FindingId made = id;
+    if (made == null) {
+      // Made once, on first use, and immutable: a race costs only a second, equal one.
+      made = new FindingId(code(), subject());
+      id = made;
+    }
+    return made;
   }
+
+  // Not an attribute: what code() and subject() make, kept, for a timeline compares findings by it on every day it changes.
+  private FindingId id;
 
   /**
    * The provision, action plan, decision or interpretation the verdict rests on.

@@ -160,7 +160,7 @@ public final class Timeline {
       int known = factsThrough(facts, nextFact, day);
       boolean newFacts = known > nextFact;
       nextFact = known;
-      context = newFacts ? Context.of(state, day, policies) : context.laterWithSameFacts(state, day);
+      context = newFacts ? context.laterWithNewFacts(state, day) : context.laterWithSameFacts(state, day);
       boolean all = due.get(agenda.everyRule);
       List<Comparison.Difference> differences = List.of();
       boolean reworded = false;
