@@ -115,9 +115,11 @@ final class DataSetLoader {
     Map<String, Sourced<?>> layerByKey = new java.util.HashMap<>();
     Map<String, Sourced<?>> layerByAlternate = new java.util.HashMap<>();
     for (Sourced<?> row : rows) {
+      // Of a twin by key and one by the second key, the message names the earlier.
       Sourced<?> twin = layerByKey.get(row.key());
-      if (twin == null && row.alternateKey().isPresent()) {
-        twin = layerByAlternate.get(row.alternateKey().get());
+      Sourced<?> alternateTwin = row.alternateKey().map(layerByAlternate::get).orElse(null);
+      if (twin == null || alternateTwin != null && alternateTwin.line() < twin.line()) {
+        twin = alternateTwin;
       }
       if (twin != null) {
         throw row.fail("(row)", row.key(), "line " + twin.line() + " holds a row with the same key; a file gives each once");
@@ -129,8 +131,19 @@ final class DataSetLoader {
           row.alternateKey().map(key -> belowByAlternate.getOrDefault(key, -1)).orElse(-1));
       if (replaced >= 0) {
         Sourced<?> gone = below.set(replaced, row);
-        belowByKey.remove(gone.key(), replaced);
-        gone.alternateKey().ifPresent(key -> belowByAlternate.remove(key, replaced));
+        // Another record below may share a key of the one replaced (an earlier layer's row kept beside a
+        // later one's): each such key goes back to the last record that holds it.
+        belowByKey.remove(gone.key());
+        gone.alternateKey().ifPresent(belowByAlternate::remove);
+        for (int i = 0; i < below.size(); i++) {
+          Sourced<?> record = below.get(i);
+          if (record.key().equals(gone.key())) {
+            belowByKey.put(record.key(), i);
+          }
+          if (record.alternateKey().isPresent() && record.alternateKey().equals(gone.alternateKey())) {
+            belowByAlternate.put(record.alternateKey().get(), i);
+          }
+        }
         index(row, replaced, belowByKey, belowByAlternate);
       } else {
         below.add(row);

@@ -18,7 +18,8 @@ public final class Assessment {
   private final Policies policies;
   // Each rule's findings, flattened in article order on first read: a timeline keeps an assessment for each day anything changes, and reads few whole.
   private final List<List<Finding>> byRule;
-  private ImmutableList<Finding> findings;
+  // Volatile: an assessment handed to another thread without a lock still shows it the list it was made with.
+  private volatile ImmutableList<Finding> findings;
   private final Deadlines deadlines;
   private final WithdrawalStatus withdrawal;
 
