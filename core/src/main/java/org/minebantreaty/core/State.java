@@ -22,8 +22,15 @@ import org.immutables.value.Value;
 @Value.Immutable
 public abstract class State {
 
-  // Checked for every State, every cut of one to a day included: a loop rather than a pattern.
-  private static boolean isAlpha3(String code) {
+  /**
+   * Returns whether {@code code} has the form of an ISO 3166-1 alpha-3 code, three upper-case ASCII
+   * letters, as {@link #iso3()} must. Checked for every State, every cut of one to a day included, and
+   * every row of a data file: a loop rather than a pattern.
+   *
+   * @param code the text to check
+   * @return whether it is three letters from A to Z
+   */
+  public static boolean isAlpha3(String code) {
     if (code.length() != 3) {
       return false;
     }

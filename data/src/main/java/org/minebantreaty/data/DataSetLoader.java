@@ -162,7 +162,7 @@ final class DataSetLoader {
     List<Sourced<?>> rows = new ArrayList<>();
     for (CsvResource.Row row : resource.rows()) {
       String iso3 = row.required("iso3");
-      if (!isAlpha3(iso3)) {
+      if (!State.isAlpha3(iso3)) {
         throw row.fail("iso3", iso3, "expected three capital letters (ISO 3166-1 alpha-3)");
       }
       switch (file) {
@@ -378,19 +378,5 @@ final class DataSetLoader {
       states.add(state);
     }
     return states.build();
-  }
-
-
-  /** Whether {@code code} is three upper-case ASCII letters, checked by hand: every row of every file asks. */
-  private static boolean isAlpha3(String code) {
-    if (code.length() != 3) {
-      return false;
-    }
-    for (int i = 0; i < 3; i++) {
-      if (code.charAt(i) < 'A' || code.charAt(i) > 'Z') {
-        return false;
-      }
-    }
-    return true;
   }
 }

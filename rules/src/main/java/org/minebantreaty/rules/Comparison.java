@@ -177,14 +177,7 @@ public final class Comparison {
   private final ImmutableList<DeadlineChange> deadlineChanges;
 
   private Comparison(Assessment before, Assessment after) {
-    this(before, after, differences(before.findings(), after.findings()));
-  }
-
-  private Comparison(Assessment before, Assessment after, ImmutableList<Difference> differences) {
-    this.before = before;
-    this.after = after;
-    this.differences = differences;
-    this.deadlineChanges = moved(before.deadlines(), after.deadlines());
+    this(before, after, differences(before.findings(), after.findings()), moved(before.deadlines(), after.deadlines()));
   }
 
   private Comparison(Assessment before, Assessment after, ImmutableList<Difference> differences, ImmutableList<DeadlineChange> deadlineChanges) {

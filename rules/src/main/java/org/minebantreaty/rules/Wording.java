@@ -251,8 +251,11 @@ final class Wording {
       if (sentence != null) {
         parts = parse(code, sentence);
         parsed.put(code, parts);
-      } else if (parent() != null) {
-        return parent().parsed(code);
+      } else {
+        Wording parent = parent();
+        if (parent != null) {
+          return parent.parsed(code);
+        }
       }
     }
     if (parts == null) {
